@@ -1,0 +1,19 @@
+package org.mlasuite.drafting.domain;
+
+import java.util.Optional;
+
+/** Where drafts are kept. Every change names the version it replaces; a stale version is refused. */
+public interface DraftRepository {
+
+    Draft add(RequestDocument document);
+
+    Optional<Draft> find(String id);
+
+    /** @throws StaleVersion if the draft changed since {@code expectedVersion}; empty if it does not exist */
+    Optional<Draft> replace(String id, long expectedVersion, RequestDocument document);
+
+    /** @throws StaleVersion if the draft changed since {@code expectedVersion}; false if it does not exist */
+    boolean remove(String id, long expectedVersion);
+
+    DraftPage list(int page, int size);
+}

@@ -1,0 +1,88 @@
+package org.mlasuite.drafting.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.mlasuite.shared.StateCode;
+
+/**
+ * A request for international cooperation, version 1 of the interchange format: what the browser edits, the API
+ * stores, the checker reads and every PDF embeds. Its JSON Schema is {@code /api/schema/request}.
+ *
+ * <p>The parts follow UNTOC art. 18(15): the requesting authority (a); the authority conducting the proceedings
+ * and their subject matter and nature (b); a summary of the facts (c); the assistance sought and any particular
+ * procedure (d); the persons concerned (e); the purpose (f); and 18(14), the language. Structural rules
+ * (codes, lengths) are validated here; a draft may still be incomplete, and the checker says what is missing.
+ */
+public record RequestDocument(
+        @NotNull(message = "schemaVersion is required; this server reads version 1.")
+        @Min(value = 1, message = "This server reads request documents of schema version 1.")
+        @Max(value = CURRENT_SCHEMA_VERSION, message = "This server reads request documents of schema version 1.")
+        Integer schemaVersion,
+        @NotNull(message = "Say what kind of request this is: mla, extradition, provisional-arrest or confiscation.")
+        RequestType type,
+        @Size(max = 200, message = "The title can have at most 200 characters.") String title,
+        @NotNull(message = "Name the requesting State by its ISO 3166-1 alpha-3 code, for example FRA.")
+        @Pattern(regexp = "[A-Z]{3}", message = "The requesting State must be an ISO 3166-1 alpha-3 code in capitals, for example FRA.")
+        String requestingState,
+        @NotNull(message = "Name the requested State by its ISO 3166-1 alpha-3 code, for example DEU.")
+        @Pattern(regexp = "[A-Z]{3}", message = "The requested State must be an ISO 3166-1 alpha-3 code in capitals, for example DEU.")
+        String requestedState,
+        @Valid Authority requestingAuthority,
+        @Valid Authority conductingAuthority,
+        @Valid Proceedings proceedings,
+        @Size(max = 100000, message = "The summary of facts can have at most 100,000 characters.") String facts,
+        @Size(max = 100, message = "A request can list at most 100 offences.") List<@Valid Offence> offences,
+        @Size(max = 100, message = "A request can list at most 100 measures.") List<@Valid Measure> measures,
+        @Size(max = 500, message = "A request can list at most 500 persons.") List<@Valid Person> persons,
+        @Size(max = 5000, message = "The purpose can have at most 5,000 characters.") String purpose,
+        @Valid Urgency urgency,
+        @Valid Confidentiality confidentiality,
+        @Valid LegalBasis legalBasis,
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "The language must be a language tag such as en, fr or es.")
+        String language,
+        @Valid Signatory signatory) {
+
+    public static final int CURRENT_SCHEMA_VERSION = 1;
+
+    public RequestDocument {
+        offences = offences == null ? List.of() : List.copyOf(offences.stream().filter(Objects::nonNull).toList());
+        measures = measures == null ? List.of() : List.copyOf(measures.stream().filter(Objects::nonNull).toList());
+        persons = persons == null ? List.of() : List.copyOf(persons.stream().filter(Objects::nonNull).toList());
+    }
+
+    public Optional<StateCode> requested() {
+        return code(requestedState);
+    }
+
+    public Optional<StateCode> requesting() {
+        return code(requestingState);
+    }
+
+    /** The output language, English when none is chosen. */
+    public String languageOrDefault() {
+        return language == null || language.isBlank() ? "en" : language;
+    }
+
+    public boolean isUrgent() {
+        return urgency != null && urgency.isUrgent();
+    }
+
+    public boolean isConfidential() {
+        return confidentiality != null && confidentiality.isRequired();
+    }
+
+    private static Optional<StateCode> code(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(new StateCode(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

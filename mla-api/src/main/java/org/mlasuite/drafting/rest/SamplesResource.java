@@ -1,0 +1,22 @@
+package org.mlasuite.drafting.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Realistic fictional requests, each {id, title, type, document}. */
+@Path("samples")
+@Produces(MediaType.APPLICATION_JSON)
+public class SamplesResource {
+
+    @Inject
+    Samples samples;
+
+    @GET
+    public List<Sample> list() {
+        return samples.all();
+    }
+}

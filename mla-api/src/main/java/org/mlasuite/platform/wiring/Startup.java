@@ -1,0 +1,62 @@
+package org.mlasuite.platform.wiring;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.mlasuite.drafting.rest.Samples;
+import org.mlasuite.platform.persistence.Database;
+import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.requirements.application.RequirementsService;
+
+/**
+ * At start: load the requirements data and open the database (both reported by the readiness check), then warm
+ * the renderer in the background, since FOP's first documents take seconds and the hundredth tens of
+ * milliseconds.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    private static final int WARM_UP_RENDERS = 20;
+
+    @Inject
+    RequirementsService requirements;
+
+    @Inject
+    Database database;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    Samples samples;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        requirements.load();
+        database.open();
+        if (requirements.isLoaded() && executor != null) {
+            executor.submit(this::warmUp);
+        }
+    }
+
+    private void warmUp() {
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < WARM_UP_RENDERS; i++) {
+                documents.letterOfRequest(samples.all().get(i % samples.all().size()).document());
+            }
+            LOG.info(() -> String.format("Renderer warmed up with %d documents in %d ms", WARM_UP_RENDERS,
+                    (System.nanoTime() - start) / 1_000_000));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Renderer warm-up failed: {0}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.mlasuite.platform.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mlasuite.checking.application.CheckingService;
+import org.mlasuite.checking.domain.Checker;
+import org.mlasuite.drafting.application.DocumentValidator;
+import org.mlasuite.drafting.application.DraftingService;
+import org.mlasuite.drafting.infrastructure.JpaDraftRepository;
+import org.mlasuite.drafting.infrastructure.RequestJson;
+import org.mlasuite.platform.json.Json;
+import org.mlasuite.platform.persistence.Database;
+import org.mlasuite.platform.persistence.DatabaseSettings;
+import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.rendering.infrastructure.FopDocumentRenderer;
+import org.mlasuite.requirements.application.RequirementsService;
+
+/**
+ * Builds the application's services once. Configuration comes from MicroProfile Config, so each key can be set as
+ * an environment variable: {@code MLA_DB_URL}, {@code MLA_DB_USER}, {@code MLA_DB_PASSWORD}, {@code MLA_DATA_DIR}.
+ */
+@ApplicationScoped
+public class Wiring {
+
+    @Inject
+    RequirementsService requirements;
+
+    @Inject
+    Validator validator;
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RequestJson requestJson() {
+        return new RequestJson(Json.create());
+    }
+
+    @Produces
+    @ApplicationScoped
+    Database database(@ConfigProperty(name = "mla.db.url", defaultValue = "") String url,
+            @ConfigProperty(name = "mla.db.user", defaultValue = "") String user,
+            @ConfigProperty(name = "mla.db.password", defaultValue = "") String password,
+            @ConfigProperty(name = "mla.data.dir", defaultValue = "data") String dataDir, Clock clock) {
+        return new Database(DatabaseSettings.of(url, user, password, dataDir), clock);
+    }
+
+    void close(@Disposes Database database) {
+        database.close();
+    }
+
+    @Produces
+    @ApplicationScoped
+    DraftingService drafting(Database database, RequestJson json, Clock clock) {
+        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), new DocumentValidator(validator));
+    }
+
+    @Produces
+    @ApplicationScoped
+    DocumentValidator documentValidator() {
+        return new DocumentValidator(validator);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CheckingService checking(Clock clock) {
+        return new CheckingService(Checker.standard(), requirements::catalog, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FopDocumentRenderer renderer() {
+        return new FopDocumentRenderer(Wiring.class.getClassLoader());
+    }
+
+    @Produces
+    @ApplicationScoped
+    DocumentService documents(FopDocumentRenderer renderer, RequestJson json) {
+        return new DocumentService(renderer, requirements::catalog, json::write);
+    }
+}
