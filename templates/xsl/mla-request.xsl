@@ -20,6 +20,10 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:template match="/request">
+    <!-- a local variable: XSLTC cannot order a global one that depends on an imported global -->
+    <xsl:variable name="document-title">
+      <xsl:call-template name="str"><xsl:with-param name="key" select="'mla.title'"/></xsl:call-template>
+    </xsl:variable>
     <fo:root xml:lang="{$lang}" font-family="{$body-font}">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="page" page-width="{$page-width}" page-height="{$page-height}"
@@ -126,10 +130,6 @@
       </fo:page-sequence>
     </fo:root>
   </xsl:template>
-
-  <xsl:variable name="document-title">
-    <xsl:call-template name="str"><xsl:with-param name="key" select="'mla.title'"/></xsl:call-template>
-  </xsl:variable>
 
   <xsl:template name="letterhead">
     <fo:table table-layout="fixed" width="100%" xsl:use-attribute-sets="letterhead">

@@ -28,7 +28,7 @@ public final class ConfidentialityReason implements Check {
     @Override
     public List<Finding> examine(CheckContext context) {
         Confidentiality confidentiality = context.request().confidentiality();
-        if (confidentiality != null && confidentiality.isRequired() && Blank.is(confidentiality.reason())) {
+        if (confidentiality != null && confidentiality.requested() && Blank.is(confidentiality.reason())) {
             return List.of(finding(context, List.of("confidentiality.reason")));
         }
         return List.of();

@@ -33,10 +33,10 @@ public final class Deadline implements Check {
         if (urgency == null) {
             return findings;
         }
-        if (urgency.isUrgent() && Blank.is(urgency.reason())) {
+        if (urgency.declared() && Blank.is(urgency.reason())) {
             findings.add(finding(context, severity(), citation(), id() + ".reason", List.of("urgency.reason")));
         }
-        if (urgency.isUrgent() && urgency.deadline() == null) {
+        if (urgency.declared() && urgency.deadline() == null) {
             findings.add(finding(context, severity(), citation(), id() + ".date", List.of("urgency.deadline")));
         }
         if (urgency.deadline() != null && urgency.deadline().isBefore(context.today())) {

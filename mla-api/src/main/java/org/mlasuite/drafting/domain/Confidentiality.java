@@ -7,7 +7,7 @@ public record Confidentiality(
         Boolean required,
         @Size(max = 2000, message = "The reason for confidentiality can have at most 2,000 characters.") String reason) {
 
-    public boolean isRequired() {
+    public boolean requested() {
         return Boolean.TRUE.equals(required);
     }
 }

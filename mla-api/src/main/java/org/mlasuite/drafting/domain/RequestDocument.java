@@ -70,12 +70,12 @@ public record RequestDocument(
         return language == null || language.isBlank() ? "en" : language;
     }
 
-    public boolean isUrgent() {
-        return urgency != null && urgency.isUrgent();
+    public boolean urgent() {
+        return urgency != null && urgency.declared();
     }
 
-    public boolean isConfidential() {
-        return confidentiality != null && confidentiality.isRequired();
+    public boolean confidential() {
+        return confidentiality != null && confidentiality.requested();
     }
 
     private static Optional<StateCode> code(String value) {

@@ -9,7 +9,7 @@ public record Urgency(
         @Size(max = 2000, message = "The reason for urgency can have at most 2,000 characters.") String reason,
         LocalDate deadline) {
 
-    public boolean isUrgent() {
+    public boolean declared() {
         return Boolean.TRUE.equals(urgent);
     }
 }

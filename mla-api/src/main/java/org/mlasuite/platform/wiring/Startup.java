@@ -1,10 +1,8 @@
 package org.mlasuite.platform.wiring;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,14 +34,14 @@ public class Startup {
     @Inject
     Samples samples;
 
-    @Resource
-    ManagedExecutorService executor;
-
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         requirements.load();
         database.open();
-        if (requirements.isLoaded() && executor != null) {
-            executor.submit(this::warmUp);
+        if (requirements.isLoaded()) {
+            Thread warmer = new Thread(this::warmUp, "mla-renderer-warm-up");
+            warmer.setDaemon(true);
+            warmer.setContextClassLoader(Startup.class.getClassLoader());
+            warmer.start();
         }
     }
 

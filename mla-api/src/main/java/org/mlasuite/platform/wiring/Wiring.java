@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mlasuite.checking.application.CheckingService;
 import org.mlasuite.checking.domain.Checker;
@@ -21,7 +23,8 @@ import org.mlasuite.rendering.infrastructure.FopDocumentRenderer;
 import org.mlasuite.requirements.application.RequirementsService;
 
 /**
- * Builds the application's services once. Configuration comes from MicroProfile Config, so each key can be set as
+ * Builds the application's services once. The services are final classes, so they are singletons, not
+ * proxied application-scoped beans. Configuration comes from MicroProfile Config, so each key can be set as
  * an environment variable: {@code MLA_DB_URL}, {@code MLA_DB_USER}, {@code MLA_DB_PASSWORD}, {@code MLA_DATA_DIR}.
  */
 @ApplicationScoped
@@ -34,24 +37,25 @@ public class Wiring {
     Validator validator;
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     Clock clock() {
         return Clock.systemUTC();
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     RequestJson requestJson() {
         return new RequestJson(Json.create());
     }
 
     @Produces
-    @ApplicationScoped
-    Database database(@ConfigProperty(name = "mla.db.url", defaultValue = "") String url,
-            @ConfigProperty(name = "mla.db.user", defaultValue = "") String user,
-            @ConfigProperty(name = "mla.db.password", defaultValue = "") String password,
+    @Singleton
+    Database database(@ConfigProperty(name = "mla.db.url") Optional<String> url,
+            @ConfigProperty(name = "mla.db.user") Optional<String> user,
+            @ConfigProperty(name = "mla.db.password") Optional<String> password,
             @ConfigProperty(name = "mla.data.dir", defaultValue = "data") String dataDir, Clock clock) {
-        return new Database(DatabaseSettings.of(url, user, password, dataDir), clock);
+        // an empty default counts as "no value" in MicroProfile Config, hence Optional
+        return new Database(DatabaseSettings.of(url.orElse(null), user.orElse(null), password.orElse(null), dataDir), clock);
     }
 
     void close(@Disposes Database database) {
@@ -59,31 +63,31 @@ public class Wiring {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     DraftingService drafting(Database database, RequestJson json, Clock clock) {
         return new DraftingService(new JpaDraftRepository(database::factory, json, clock), new DocumentValidator(validator));
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     DocumentValidator documentValidator() {
         return new DocumentValidator(validator);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     CheckingService checking(Clock clock) {
         return new CheckingService(Checker.standard(), requirements::catalog, clock);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     FopDocumentRenderer renderer() {
         return new FopDocumentRenderer(Wiring.class.getClassLoader());
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     DocumentService documents(FopDocumentRenderer renderer, RequestJson json) {
         return new DocumentService(renderer, requirements::catalog, json::write);
     }

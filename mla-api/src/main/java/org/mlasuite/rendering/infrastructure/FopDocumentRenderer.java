@@ -96,8 +96,46 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         return render(LETTER_TEMPLATE, RequestXml.write(input), input.language());
     }
 
-    /** Renders an XML input with a template; visible for the tests that feed hostile templates and input. */
+    /** Renders an XML input with a template. */
     byte[] render(String template, byte[] xml, String language) {
+        return toPdf(templates(template), new StreamSource(new ByteArrayInputStream(xml)), language);
+    }
+
+    /** Renders XSL-FO as it is, through the same guarded FOP; for the tests that feed hostile FO. */
+    byte[] renderFo(byte[] fo) {
+        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), "en");
+    }
+
+    /** Compiles a stylesheet with the same guarded factory as the shipped templates; for tests. */
+    Templates compile(String xsl) {
+        try {
+            return transformers.newTemplates(new StreamSource(new java.io.StringReader(xsl), TemplateResources.BASE.resolve("xsl/test.xsl").toString()));
+        } catch (TransformerConfigurationException e) {
+            throw new RenderingFailed("The template cannot be compiled: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a compiled stylesheet to text; for tests. */
+    String transform(Templates templates, byte[] xml) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            transformer(templates, "en").transform(new StreamSource(new ByteArrayInputStream(xml)),
+                    new javax.xml.transform.stream.StreamResult(out));
+        } catch (TransformerException e) {
+            throw new RenderingFailed("The transformation failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private Transformer transformer(Templates templates, String language) throws TransformerConfigurationException {
+        Transformer transformer = templates == null ? transformers.newTransformer() : templates.newTransformer();
+        transformer.setURIResolver(resources);
+        transformer.setErrorListener(STRICT);
+        transformer.setParameter("lang", language);
+        return transformer;
+    }
+
+    private byte[] toPdf(Templates templates, StreamSource input, String language) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         List<String> dropped = new ArrayList<>();
         try {
@@ -110,10 +148,7 @@ public final class FopDocumentRenderer implements DocumentRenderer {
                 }
             });
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, pdf);
-            Transformer transformer = templates(template).newTransformer();
-            transformer.setURIResolver(resources);
-            transformer.setParameter("lang", language);
-            transformer.transform(new StreamSource(new ByteArrayInputStream(xml)), new SAXResult(fop.getDefaultHandler()));
+            transformer(templates, language).transform(input, new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {
             throw new RenderingFailed("The document could not be rendered: " + e.getMessage(), e);
         }
@@ -122,6 +157,24 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         }
         return pdf.toByteArray();
     }
+
+    /** XSLT warnings include unreadable documents, which the processor would otherwise replace by nothing. */
+    private static final javax.xml.transform.ErrorListener STRICT = new javax.xml.transform.ErrorListener() {
+        @Override
+        public void warning(TransformerException e) throws TransformerException {
+            throw e;
+        }
+
+        @Override
+        public void error(TransformerException e) throws TransformerException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(TransformerException e) throws TransformerException {
+            throw e;
+        }
+    };
 
     private static String describe(Event event) {
         try {

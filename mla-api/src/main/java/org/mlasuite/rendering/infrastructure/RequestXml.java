@@ -35,8 +35,8 @@ final class RequestXml {
             w.writeAttribute("schemaVersion", String.valueOf(r.schemaVersion()));
             w.writeAttribute("type", r.type().code());
             w.writeAttribute("fingerprint", input.fingerprint());
-            w.writeAttribute("urgent", String.valueOf(r.isUrgent()));
-            w.writeAttribute("confidential", String.valueOf(r.isConfidential()));
+            w.writeAttribute("urgent", String.valueOf(r.urgent()));
+            w.writeAttribute("confidential", String.valueOf(r.confidential()));
             w.writeAttribute("reference", clean(r.proceedings() == null ? null : r.proceedings().caseReference()));
             state(w, "requestingState", r.requestingState(), input.requestingName());
             state(w, "requestedState", r.requestedState(), input.requestedName());

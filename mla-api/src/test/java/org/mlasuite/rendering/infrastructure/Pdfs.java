@@ -1,0 +1,112 @@
+package org.mlasuite.rendering.infrastructure;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Reads a PDF back: its text, fonts, attachments, and what veraPDF thinks of it as PDF/A-3b. */
+public final class Pdfs {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private Pdfs() {
+    }
+
+    public static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    public static int pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /** Names of fonts used on any page that are not embedded; empty when all are. */
+    public static List<String> unembeddedFonts(byte[] pdf) throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    if (!font.isEmbedded()) {
+                        missing.add(font.getName());
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    public static int fontCount(byte[] pdf) throws IOException {
+        int count = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName ignored : page.getResources().getFontNames()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The content of the embedded file with the given name. */
+    public static String attachment(byte[] pdf, String name) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+            PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
+            if (files == null || files.getNames() == null) {
+                throw new AssertionError("The PDF has no embedded files");
+            }
+            PDComplexFileSpecification spec = files.getNames().get(name);
+            if (spec == null) {
+                throw new AssertionError("No embedded file " + name + " in " + files.getNames().keySet());
+            }
+            return new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** veraPDF's verdict for PDF/A-3b: the failed rules, empty when compliant. */
+    public static List<String> pdfa3bFailures(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = new ArrayList<>();
+            if (!result.isCompliant()) {
+                for (TestAssertion a : result.getTestAssertions()) {
+                    if (a.getStatus() == TestAssertion.Status.FAILED) {
+                        failures.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                    }
+                }
+                if (failures.isEmpty()) {
+                    failures.add("not compliant");
+                }
+            }
+            return failures;
+        }
+    }
+}
