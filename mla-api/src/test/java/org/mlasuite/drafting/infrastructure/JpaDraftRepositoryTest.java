@@ -1,0 +1,91 @@
+package org.mlasuite.drafting.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mlasuite.drafting.domain.Draft;
+import org.mlasuite.drafting.domain.RequestDocument;
+import org.mlasuite.drafting.domain.StaleVersion;
+import org.mlasuite.platform.json.Json;
+import org.mlasuite.platform.persistence.Database;
+import org.mlasuite.platform.persistence.DatabaseSettings;
+import org.mlasuite.testing.TestData;
+
+/**
+ * Drafts in both supported databases, through the real migrations and EclipseLink: the embedded H2 file database
+ * and PostgreSQL ({@code MLA_TEST_PG_URL}, {@code MLA_TEST_PG_USER}, {@code MLA_TEST_PG_PASSWORD}; set by
+ * .ci/run, skipped where they are absent).
+ */
+class JpaDraftRepositoryTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static Stream<Arguments> databases() {
+        return Stream.of(
+                Arguments.of("h2", DatabaseSettings.of(null, null, null, dataDir.toString())),
+                Arguments.of("postgresql", DatabaseSettings.of(System.getenv("MLA_TEST_PG_URL"), System.getenv("MLA_TEST_PG_USER"),
+                        System.getenv("MLA_TEST_PG_PASSWORD"), dataDir.toString())));
+    }
+
+    private static JpaDraftRepository repository(Database database) {
+        return new JpaDraftRepository(database::factory, new RequestJson(Json.create()), Clock.systemUTC());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void storesReplacesAndDeletesWithoutLostUpdates(String name, DatabaseSettings settings) {
+        assumeTrue("h2".equals(name) || System.getenv("MLA_TEST_PG_URL") != null, "PostgreSQL not configured (MLA_TEST_PG_URL)");
+        RequestDocument sample = TestData.sample("mla-nld-jpn-drugs");
+        try (Database database = new Database(settings, Clock.systemUTC())) {
+            assertThat(database.open()).as(database.problem()).isTrue();
+            JpaDraftRepository drafts = repository(database);
+            Draft created = drafts.add(sample);
+            assertThat(drafts.find(created.id())).get().extracting(Draft::document).isEqualTo(sample);
+
+            Draft replaced = drafts.replace(created.id(), created.version(), TestData.sample("mla-ita-irl-trafficking")).orElseThrow();
+            assertThat(replaced.version()).isGreaterThan(created.version());
+            assertThatThrownBy(() -> drafts.replace(created.id(), created.version(), sample)).isInstanceOf(StaleVersion.class);
+            assertThat(drafts.find(created.id()).orElseThrow().document().requestedState()).isEqualTo("IRL");
+
+            assertThat(drafts.list(0, 100).items()).anyMatch(s -> s.id().equals(created.id()));
+            assertThatThrownBy(() -> drafts.remove(created.id(), created.version())).isInstanceOf(StaleVersion.class);
+            assertThat(drafts.remove(created.id(), replaced.version())).isTrue();
+            assertThat(drafts.find(created.id())).isEmpty();
+            assertThat(drafts.replace(created.id(), replaced.version(), sample)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSavedDraftSurvivesARestart(String name, DatabaseSettings settings) {
+        assumeTrue("h2".equals(name) || System.getenv("MLA_TEST_PG_URL") != null, "PostgreSQL not configured (MLA_TEST_PG_URL)");
+        String id;
+        try (Database database = new Database(settings, Clock.systemUTC())) {
+            assertThat(database.open()).as(database.problem()).isTrue();
+            id = repository(database).add(TestData.sample("mla-fra-aus-laundering")).id();
+        }
+        try (Database reopened = new Database(settings, Clock.systemUTC())) {
+            assertThat(reopened.open()).isTrue();
+            assertThat(repository(reopened).find(id)).get().extracting(d -> d.document().requestedState()).isEqualTo("AUS");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnreachableDatabaseIsReportedNotThrownAtStart() {
+        DatabaseSettings settings = DatabaseSettings.of("jdbc:postgresql://127.0.0.1:1/none", "x", "y", dataDir.toString());
+        try (Database database = new Database(settings, Clock.systemUTC())) {
+            assertThat(database.open()).isFalse();
+            assertThat(database.problem()).isNotBlank();
+            assertThatThrownBy(database::factory).hasMessageContaining("not reachable");
+        }
+    }
+}
