@@ -64,6 +64,8 @@ public final class JpaDraftRepository implements DraftRepository {
                 throw new StaleVersion(id, expectedVersion, entity.version());
             }
             fill(entity, document);
+            // every accepted PUT is a new version, even when nothing changed, so ETags move predictably
+            em.lock(entity, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return Optional.of(toDraft(entity));
         });

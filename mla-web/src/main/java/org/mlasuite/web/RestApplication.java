@@ -1,4 +1,4 @@
-package org.mlasuite.platform.rest;
+package org.mlasuite.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 
-/** The API lives under /api; the document is at /openapi. */
+/** The API lives under /api; the document is at /openapi. It sits in the war, where MicroProfile OpenAPI looks for it. */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "MLA suite API", version = "1",
         description = "Requests for mutual legal assistance, extradition and confiscation: drafting, checks against the "

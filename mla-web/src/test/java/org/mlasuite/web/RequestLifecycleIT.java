@@ -1,0 +1,223 @@
+package org.mlasuite.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The built application on Payara Micro: a sample goes in through the API, is stored (JPA, Flyway, H2 file
+ * database), checked, and comes back as a PDF/A-3b letter carrying the same JSON. One deployment for all, since
+ * each boot costs about 15 seconds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestLifecycleIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("mla.war", "target/ROOT.war"))).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Client client;
+
+    @BeforeEach
+    void open() {
+        client = ClientBuilder.newClient();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private URI api(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + "/api/" + path);
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private JsonObject firstSample() {
+        Response samples = client.target(api("samples")).request(MediaType.APPLICATION_JSON).get();
+        assertThat(samples.getStatus()).isEqualTo(200);
+        JsonArray list = array(samples.readEntity(String.class));
+        assertThat(list).hasSizeGreaterThanOrEqualTo(3);
+        return list.getJsonObject(0);
+    }
+
+    @Test
+    void aSampleIsStoredCheckedAndRenderedAsPdfA() throws Exception {
+        JsonObject sample = firstSample();
+        String document = sample.getJsonObject("document").toString();
+
+        Response created = client.target(api("requests")).request().post(Entity.json(document));
+        assertThat(created.getStatus()).isEqualTo(201);
+        URI location = created.getLocation();
+        assertThat(location).isNotNull();
+        String etag = created.getHeaderString("ETag");
+        assertThat(etag).isEqualTo("\"1\"");
+
+        Response read = client.target(location).request().get();
+        assertThat(read.getStatus()).isEqualTo(200);
+        JsonObject stored = object(read.readEntity(String.class));
+        String id = stored.getString("id");
+        assertThat(stored.getJsonObject("document")).isEqualTo(sample.getJsonObject("document"));
+
+        Response checks = client.target(api("requests/" + id + "/checks")).request().get();
+        assertThat(checks.getStatus()).isEqualTo(200);
+        JsonObject report = object(checks.readEntity(String.class));
+        assertThat(report.getInt("blocking")).isZero();
+        for (var finding : report.getJsonArray("findings")) {
+            JsonObject f = finding.asJsonObject();
+            assertThat(f.getJsonObject("citation").getString("pinpoint")).isNotBlank();
+            assertThat(f.getJsonArray("fields")).isNotEmpty();
+        }
+
+        Response pdf = client.target(api("requests/" + id + "/document.pdf")).request("application/pdf").get();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        byte[] bytes = pdf.readEntity(byte[].class);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Request for mutual legal assistance in criminal matters");
+            List<String> unembedded = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    if (!page.getResources().getFont(name).isEmbedded()) {
+                        unembedded.add(name.getName());
+                    }
+                }
+            }
+            assertThat(unembedded).isEmpty();
+            var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            String attached = new String(files.get("request.json").getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(object(attached)).isEqualTo(stored.getJsonObject("document"));
+        }
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), PDFAFlavour.PDFA_3_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isTrue();
+        }
+    }
+
+    @Test
+    void aStaleVersionIsRefusedSoNoUpdateIsLost() {
+        String document = firstSample().getJsonObject("document").toString();
+        Response created = client.target(api("requests")).request().post(Entity.json(document));
+        URI location = created.getLocation();
+
+        Response noIfMatch = client.target(location).request().put(Entity.json(document));
+        assertThat(noIfMatch.getStatus()).isEqualTo(428);
+        assertThat(noIfMatch.getMediaType().toString()).startsWith("application/problem+json");
+
+        Response first = client.target(location).request().header("If-Match", "\"1\"").put(Entity.json(document));
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getHeaderString("ETag")).isEqualTo("\"2\"");
+
+        Response stale = client.target(location).request().header("If-Match", "\"1\"").put(Entity.json(document));
+        assertThat(stale.getStatus()).isEqualTo(412);
+
+        Response staleDelete = client.target(location).request().header("If-Match", "\"1\"").delete();
+        assertThat(staleDelete.getStatus()).isEqualTo(412);
+        Response delete = client.target(location).request().header("If-Match", "\"2\"").delete();
+        assertThat(delete.getStatus()).isEqualTo(204);
+        Response gone = client.target(location).request().get();
+        assertThat(gone.getStatus()).isEqualTo(404);
+        assertThat(gone.getMediaType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void badInputGetsAProblemThatNamesTheField() {
+        Response malformed = client.target(api("requests")).request().post(Entity.json("{\"schemaVersion\": 1, \"type\": "));
+        assertThat(malformed.getStatus()).isEqualTo(400);
+        assertThat(malformed.getMediaType().toString()).startsWith("application/problem+json");
+        assertThat(object(malformed.readEntity(String.class)).getInt("status")).isEqualTo(400);
+
+        Response empty = client.target(api("requests")).request().post(Entity.json(""));
+        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(empty.getMediaType().toString()).startsWith("application/problem+json");
+
+        Response invalid = client.target(api("requests")).request().post(Entity.json(
+                "{\"schemaVersion\":1,\"type\":\"mla\",\"requestingState\":\"France\",\"requestedState\":\"DEU\"}"));
+        assertThat(invalid.getStatus()).isEqualTo(400);
+        JsonObject problem = object(invalid.readEntity(String.class));
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("requestingState");
+
+        Response unknownCode = client.target(api("checks")).request().post(Entity.json(
+                "{\"schemaVersion\":1,\"type\":\"letter\",\"requestingState\":\"FRA\",\"requestedState\":\"DEU\"}"));
+        assertThat(unknownCode.getStatus()).isEqualTo(400);
+        assertThat(unknownCode.readEntity(String.class)).contains("type");
+
+        Response badPage = client.target(api("requests")).queryParam("size", "1000").request().get();
+        assertThat(badPage.getStatus()).isEqualTo(400);
+        assertThat(object(badPage.readEntity(String.class)).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("size");
+    }
+
+    @Test
+    void aDraftCanBeCheckedWithoutSavingIt() {
+        String document = firstSample().getJsonObject("document").toString().replace("\"AUS\"", "\"DEU\"");
+        Response checked = client.target(api("checks")).request().post(Entity.json(document));
+        assertThat(checked.getStatus()).isEqualTo(200);
+        JsonObject report = object(checked.readEntity(String.class));
+        assertThat(report.getInt("blocking")).isPositive();
+        assertThat(report.getJsonArray("findings").getJsonObject(0).getString("id")).isEqualTo("mla.language");
+    }
+
+    @Test
+    void schemaOpenApiAndHealthAreServed() {
+        Response schema = client.target(api("schema/request")).request().get();
+        assertThat(schema.getStatus()).isEqualTo(200);
+        assertThat(object(schema.readEntity(String.class)).getJsonObject("properties").containsKey("schemaVersion")).isTrue();
+        String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        assertThat(client.target(root + "/openapi").request().get().readEntity(String.class)).contains("MLA suite API");
+        Response ready = client.target(root + "/health/ready").request().get();
+        assertThat(ready.getStatus()).isEqualTo(200);
+        assertThat(ready.readEntity(String.class)).contains("\"requirements\":\"loaded\"").contains("\"database\":\"open\"");
+    }
+}
