@@ -10,6 +10,17 @@ public class StaleVersion extends RuntimeException {
         this.current = current;
     }
 
+    /** Someone else's change committed between our read and our write. */
+    public static StaleVersion concurrent() {
+        return new StaleVersion("The request was changed by someone else at the same moment.");
+    }
+
+    private StaleVersion(String message) {
+        super(message);
+        this.current = -1;
+    }
+
+    /** The version now stored, or -1 when a concurrent change was detected at commit. */
     public long current() {
         return current;
     }

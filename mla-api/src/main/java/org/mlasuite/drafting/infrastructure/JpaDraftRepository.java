@@ -122,11 +122,11 @@ public final class JpaDraftRepository implements DraftRepository {
             return result;
         } catch (RollbackException e) {
             if (e.getCause() instanceof OptimisticLockException) {
-                throw new StaleVersion("?", -1, -1);
+                throw StaleVersion.concurrent();
             }
             throw e;
         } catch (OptimisticLockException e) {
-            throw new StaleVersion("?", -1, -1);
+            throw StaleVersion.concurrent();
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
