@@ -210,6 +210,22 @@ class RequestLifecycleIT {
     }
 
     @Test
+    void statesAreListedWithCitedRequirements() {
+        JsonArray states = array(client.target(api("states")).request().get().readEntity(String.class));
+        assertThat(states.stream().filter(s -> s.asJsonObject().getBoolean("unMember"))).hasSize(193);
+        JsonObject germany = object(client.target(api("states/de")).request().get().readEntity(String.class));
+        assertThat(germany.getJsonObject("summary").getString("code")).isEqualTo("DEU");
+        JsonArray mla = array(client.target(api("states/DEU/requirements/mla")).request().get().readEntity(String.class));
+        assertThat(mla).anySatisfy(f -> {
+            assertThat(f.asJsonObject().getString("topic")).isEqualTo("languages");
+            assertThat(f.asJsonObject().getJsonObject("citation").getString("source")).startsWith("deu-");
+        });
+        assertThat(mla).allSatisfy(f -> assertThat(f.asJsonObject().getString("status")).isIn("verified", "unconfirmed", "unknown"));
+        assertThat(client.target(api("states/XYZ")).request().get().getStatus()).isEqualTo(404);
+        assertThat(array(client.target(api("instruments")).request().get().readEntity(String.class))).isNotEmpty();
+    }
+
+    @Test
     void schemaOpenApiAndHealthAreServed() {
         Response schema = client.target(api("schema/request")).request().get();
         assertThat(schema.getStatus()).isEqualTo(200);
