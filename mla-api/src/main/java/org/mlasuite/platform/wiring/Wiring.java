@@ -64,8 +64,8 @@ public class Wiring {
 
     @Produces
     @Singleton
-    DraftingService drafting(Database database, RequestJson json, Clock clock) {
-        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), new DocumentValidator(validator));
+    DraftingService drafting(Database database, RequestJson json, Clock clock, DocumentValidator documents) {
+        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), documents);
     }
 
     @Produces

@@ -95,7 +95,6 @@ class FopDocumentRendererTest {
 
     @Test
     void aTemplateCannotReadAFileOrUrl() {
-        byte[] xml = "<request/>".getBytes(StandardCharsets.UTF_8);
         for (String src : List.of("file:///etc/passwd", "http://127.0.0.1:9/x.png", "/etc/passwd", "../../../../etc/passwd",
                 "jar:file:/etc/passwd!/x")) {
             byte[] fo = ("<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"><fo:layout-master-set>"
@@ -105,7 +104,6 @@ class FopDocumentRendererTest {
                     .getBytes(StandardCharsets.UTF_8);
             assertThatThrownBy(() -> renderer.renderFo(fo)).as(src).isInstanceOf(RenderingFailed.class);
         }
-        assertThat(xml).isNotEmpty();
     }
 
     @Test
