@@ -156,6 +156,9 @@ class RequestLifecycleIT {
         assertThat(noIfMatch.getStatus()).isEqualTo(428);
         assertThat(noIfMatch.getMediaType().toString()).startsWith("application/problem+json");
 
+        Response unchanged = client.target(location).request().header("If-None-Match", "\"1\"").get();
+        assertThat(unchanged.getStatus()).isEqualTo(304);
+
         Response first = client.target(location).request().header("If-Match", "\"1\"").put(Entity.json(document));
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(first.getHeaderString("ETag")).isEqualTo("\"2\"");

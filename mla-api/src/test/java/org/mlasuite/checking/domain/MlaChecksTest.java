@@ -18,6 +18,7 @@ import org.mlasuite.drafting.domain.PersonRole;
 import org.mlasuite.drafting.domain.Proceedings;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.Urgency;
+import org.mlasuite.testing.Requests;
 import org.mlasuite.testing.TestData;
 
 /**
@@ -38,8 +39,8 @@ class MlaChecksTest {
     }
 
     /** A copy of the base sample with one part changed. */
-    static RequestDocument with(UnaryOperator<Builder> change) {
-        return change.apply(new Builder(base())).build();
+    static RequestDocument with(UnaryOperator<Requests> change) {
+        return change.apply(Requests.from(base())).build();
     }
 
     @Test
@@ -124,64 +125,6 @@ class MlaChecksTest {
         for (Check check : CHECKER.catalog()) {
             assertThat(check.describe(Locale.ENGLISH)).as(check.id()).isNotBlank();
             assertThat(check.describe(Locale.FRENCH)).as(check.id()).isNotEqualTo(check.describe(Locale.ENGLISH));
-        }
-    }
-
-    /** Copy-and-change for the immutable request in tests. */
-    static final class Builder {
-        private RequestDocument r;
-
-        Builder(RequestDocument r) {
-            this.r = r;
-        }
-
-        Builder requestingAuthority(Authority a) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), a, r.conductingAuthority(), r.proceedings(), r.facts(), r.offences(), r.measures(), r.persons(), r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder conductingAuthority(Authority a) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), a, r.proceedings(), r.facts(), r.offences(), r.measures(), r.persons(), r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder proceedings(Proceedings p) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), r.conductingAuthority(), p, r.facts(), r.offences(), r.measures(), r.persons(), r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder facts(String f) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), r.conductingAuthority(), r.proceedings(), f, r.offences(), r.measures(), r.persons(), r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder measures(List<Measure> m) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), r.conductingAuthority(), r.proceedings(), r.facts(), r.offences(), m, r.persons(), r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder persons(List<Person> p) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), r.conductingAuthority(), r.proceedings(), r.facts(), r.offences(), r.measures(), p, r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder purpose(String p) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), r.conductingAuthority(), r.proceedings(), r.facts(), r.offences(), r.measures(), r.persons(), p, r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder urgency(Urgency u) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), r.requestedState(), r.requestingAuthority(), r.conductingAuthority(), r.proceedings(), r.facts(), r.offences(), r.measures(), r.persons(), r.purpose(), u, r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        Builder requestedState(String s) {
-            r = new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), s, r.requestingAuthority(), r.conductingAuthority(), r.proceedings(), r.facts(), r.offences(), r.measures(), r.persons(), r.purpose(), r.urgency(), r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
-            return this;
-        }
-
-        RequestDocument build() {
-            return r;
         }
     }
 }

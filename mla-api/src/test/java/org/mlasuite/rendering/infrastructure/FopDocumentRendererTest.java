@@ -14,6 +14,7 @@ import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
+import org.mlasuite.testing.Requests;
 import org.mlasuite.testing.TestData;
 
 /** The letter of request as FOP really renders it, read back with PDFBox and judged by veraPDF. */
@@ -85,10 +86,7 @@ class FopDocumentRendererTest {
         String hostile = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e; "
                 + "<fo:external-graphic src=\"file:///etc/passwd\"/> <fo:external-graphic src=\"http://127.0.0.1:9/\"/> "
                 + "bidi \u202Eevil\u202C control \u0001\u0007 lone surrogate \uD800 end";
-        RequestDocument request = new RequestDocument(base.schemaVersion(), base.type(), base.title(), base.requestingState(),
-                base.requestedState(), base.requestingAuthority(), base.conductingAuthority(), base.proceedings(), hostile,
-                base.offences(), base.measures(), base.persons(), base.purpose(), base.urgency(), base.confidentiality(),
-                base.legalBasis(), base.language(), base.signatory());
+        RequestDocument request = Requests.from(base).facts(hostile).build();
         String text = Pdfs.text(renderer.render(input(request)));
         assertThat(text).contains("<!DOCTYPE x").contains("file:///etc/passwd").doesNotContain("root:x:0:0");
     }
