@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mlasuite.requirements.domain.Coverage;
 import org.mlasuite.requirements.domain.RequirementsCatalog;
 import org.mlasuite.requirements.infrastructure.CatalogLoader;
 import org.mlasuite.requirements.infrastructure.DataFiles;
@@ -22,6 +23,7 @@ public class RequirementsService {
     private volatile RequirementsCatalog catalog;
     private volatile String problem = "not loaded yet";
     private volatile List<DataProblem> warnings = List.of();
+    private volatile Coverage coverage;
 
     @Inject
     @ConfigProperty(name = "mla.requirements.max-review-age-days", defaultValue = "730")
@@ -58,6 +60,17 @@ public class RequirementsService {
 
     public List<DataProblem> warnings() {
         return warnings;
+    }
+
+    /** The coverage figures, computed once per loaded catalogue. */
+    public Coverage coverage() {
+        RequirementsCatalog current = catalog();
+        Coverage computed = coverage;
+        if (computed == null) {
+            computed = Coverage.of(current);
+            coverage = computed;
+        }
+        return computed;
     }
 
     public RequirementsCatalog catalog() {

@@ -65,6 +65,13 @@ public final class RequirementsCatalog {
                 : new Citation(source.id(), pinpoint, source.title(), source.url());
     }
 
+    /** The citation of a whole source (an instrument's text, for example), with an optional pinpoint. */
+    public Citation cite(String sourceId, String pinpoint) {
+        Source source = sources.get(sourceId);
+        return source == null ? Citation.of(sourceId, pinpoint)
+                : new Citation(source.id(), pinpoint, source.title(), source.url());
+    }
+
     /**
      * The languages a State accepts for requests of a type: its own profile's fact if the data has one, otherwise
      * its notification under UNTOC art. 18(14) (or UNCAC art. 46(14)). Empty when neither is recorded.

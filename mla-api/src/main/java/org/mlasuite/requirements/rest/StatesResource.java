@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mlasuite.platform.rest.BadParameter;
 import org.mlasuite.requirements.application.RequirementsService;
 import org.mlasuite.requirements.domain.CooperationType;
 import org.mlasuite.requirements.domain.Instrument;
@@ -81,6 +82,18 @@ public class StatesResource {
         return new StateSummary(s.code().value(), s.alpha2(), s.names(), s.region(), s.unMember(),
                 catalog.instruments().stream().filter(i -> i.party(s.code()).map(p -> p.boundOn(today)).orElse(false))
                         .map(Instrument::id).toList());
+    }
+
+    /** A State named in a query parameter: a 400 naming the parameter when it is missing or unknown. */
+    static StateProfile findParameter(RequirementsCatalog catalog, String parameter, String code) {
+        if (code == null || code.isBlank()) {
+            throw new BadParameter(parameter, "Name the " + parameter + " State by its ISO 3166-1 code, for example FRA or FR.");
+        }
+        try {
+            return find(catalog, code);
+        } catch (NotFoundException e) {
+            throw new BadParameter(parameter, "No State with the code '" + code + "'; use an ISO 3166-1 alpha-3 or alpha-2 code.");
+        }
     }
 
     /** By ISO 3166-1 alpha-3 or alpha-2 code, in any letter case. */
