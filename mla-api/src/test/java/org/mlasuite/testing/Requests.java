@@ -60,6 +60,7 @@ public final class Requests {
     public RequestDocument build() {
         return new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), requestedState,
                 requestingAuthority, conductingAuthority, proceedings, facts, r.offences(), measures, persons, purpose,
-                urgency, r.confidentiality(), r.legalBasis(), r.language(), r.signatory());
+                urgency, r.confidentiality(), r.legalBasis(), r.language(), r.signatory(), r.transmission(), r.scope(),
+                r.furtherUse(), r.extradition(), r.provisionalArrest(), r.confiscation(), r.annexes());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 public record Penalty(
         @Min(value = 0, message = "The maximum penalty cannot be negative.") @Max(value = 200, message = "The maximum penalty in years must be at most 200; use lifeImprisonment for life.") Integer years,
         Boolean lifeImprisonment,
+        Boolean deathPenalty,
         @Size(max = 500, message = "The penalty description can have at most 500 characters.") String description) {
 
     /** Years for the thresholds; life counts as more than any threshold. */

@@ -4,6 +4,7 @@ import org.mlasuite.shared.Coded;
 
 /** Why a person appears in a request. */
 public enum PersonRole implements Coded {
+    PERSON_SOUGHT("person-sought"),
     SUSPECT("suspect"),
     ACCUSED("accused"),
     SENTENCED("sentenced"),
@@ -11,6 +12,8 @@ public enum PersonRole implements Coded {
     VICTIM("victim"),
     EXPERT("expert"),
     ACCOUNT_HOLDER("account-holder"),
+    DETAINED_PERSON("detained-person"),
+    PROPERTY_HOLDER("property-holder"),
     OTHER("other");
 
     private final String code;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.mlasuite.shared.StateCode;
 
 /**
- * A request for international cooperation, version 1 of the interchange format: what the browser edits, the API
+ * A request for international cooperation, version 2 of the interchange format: what the browser edits, the API
  * stores, the checker reads and every PDF embeds. Its JSON Schema is {@code /api/schema/request}.
  *
  * <p>The parts follow UNTOC art. 18(15): the requesting authority (a); the authority conducting the proceedings
@@ -21,9 +21,9 @@ import org.mlasuite.shared.StateCode;
  * (codes, lengths) are validated here; a draft may still be incomplete, and the checker says what is missing.
  */
 public record RequestDocument(
-        @NotNull(message = "schemaVersion is required; this server reads version 1.")
-        @Min(value = 1, message = "This server reads request documents of schema version 1.")
-        @Max(value = CURRENT_SCHEMA_VERSION, message = "This server reads request documents of schema version 1.")
+        @NotNull(message = "schemaVersion is required; this server reads versions 1 and 2 and stores version 2.")
+        @Min(value = 1, message = "This server reads request documents of schema versions 1 and 2.")
+        @Max(value = CURRENT_SCHEMA_VERSION, message = "This server reads request documents of schema versions 1 and 2.")
         Integer schemaVersion,
         @NotNull(message = "Say what kind of request this is: mla, extradition, provisional-arrest or confiscation.")
         RequestType type,
@@ -47,14 +47,35 @@ public record RequestDocument(
         @Valid LegalBasis legalBasis,
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "The language must be a language tag such as en, fr or es.")
         String language,
-        @Valid Signatory signatory) {
+        @Valid Signatory signatory,
+        @Valid Transmission transmission,
+        @Valid ConventionScope scope,
+        @Valid FurtherUse furtherUse,
+        @Valid Extradition extradition,
+        @Valid ProvisionalArrest provisionalArrest,
+        @Valid Confiscation confiscation,
+        @Size(max = 200, message = "A request can list at most 200 annexes.") List<@Valid Annex> annexes) {
 
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
+    /**
+     * Version 2 adds the parts for extradition, provisional arrest and confiscation, the channel, the Convention's
+     * scope, further use and annexes; everything version 1 had keeps its meaning, so a version 1 document is read
+     * as version 2 with those parts empty.
+     */
     public RequestDocument {
+        if (schemaVersion != null && schemaVersion == 1) {
+            schemaVersion = CURRENT_SCHEMA_VERSION;
+        }
+        annexes = annexes == null ? List.of() : List.copyOf(annexes.stream().filter(Objects::nonNull).toList());
         offences = offences == null ? List.of() : List.copyOf(offences.stream().filter(Objects::nonNull).toList());
         measures = measures == null ? List.of() : List.copyOf(measures.stream().filter(Objects::nonNull).toList());
         persons = persons == null ? List.of() : List.copyOf(persons.stream().filter(Objects::nonNull).toList());
+    }
+
+    /** The persons sought, for extradition and provisional arrest. */
+    public List<Person> personsSought() {
+        return persons.stream().filter(p -> p.role() == PersonRole.PERSON_SOUGHT).toList();
     }
 
     public Optional<StateCode> requested() {

@@ -10,7 +10,7 @@ import java.io.InputStream;
 @Path("schema/request")
 public class SchemaResource {
 
-    public static final String RESOURCE = "schema/request-v1.schema.json";
+    public static final String RESOURCE = "schema/request-v2.schema.json";
 
     @GET
     @Produces({"application/schema+json", "application/json"})

@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import java.util.List;
 
 /**
  * Opens the database: runs the Flyway migrations, then creates the persistence unit. If the database cannot be
@@ -29,9 +31,13 @@ public final class Database implements AutoCloseable {
     private volatile String problem = "not opened yet";
     private volatile Instant lastAttempt = Instant.MIN;
 
-    public Database(DatabaseSettings settings, Clock clock) {
+    private final List<JavaMigration> javaMigrations;
+
+    /** {@code javaMigrations} are the migrations SQL cannot express (rewriting stored JSON), run in version order with the SQL ones. */
+    public Database(DatabaseSettings settings, Clock clock, List<JavaMigration> javaMigrations) {
         this.settings = settings;
         this.clock = clock;
+        this.javaMigrations = List.copyOf(javaMigrations);
     }
 
     /** Tries to open the database now; returns whether it is open. */
@@ -48,6 +54,7 @@ public final class Database implements AutoCloseable {
             Flyway.configure(loader)
                     .dataSource(settings.url(), settings.user(), settings.password())
                     .locations("classpath:db/migration/mla")
+                    .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                     .connectRetries(0)
                     .load()
                     .migrate();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mlasuite.checking.application.CheckingService;
@@ -14,6 +15,7 @@ import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.infrastructure.JpaDraftRepository;
+import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
 import org.mlasuite.drafting.infrastructure.RequestJson;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
@@ -53,9 +55,10 @@ public class Wiring {
     Database database(@ConfigProperty(name = "mla.db.url") Optional<String> url,
             @ConfigProperty(name = "mla.db.user") Optional<String> user,
             @ConfigProperty(name = "mla.db.password") Optional<String> password,
-            @ConfigProperty(name = "mla.data.dir", defaultValue = "data") String dataDir, Clock clock) {
+            @ConfigProperty(name = "mla.data.dir", defaultValue = "data") String dataDir, Clock clock, RequestJson json) {
         // an empty default counts as "no value" in MicroProfile Config, hence Optional
-        return new Database(DatabaseSettings.of(url.orElse(null), user.orElse(null), password.orElse(null), dataDir), clock);
+        return new Database(DatabaseSettings.of(url.orElse(null), user.orElse(null), password.orElse(null), dataDir), clock,
+                List.of(new RequestDocumentUpgrade(json)));
     }
 
     void close(@Disposes Database database) {

@@ -59,7 +59,7 @@ class MlaChecksTest {
                 Arguments.of("no nature", with(b -> b.proceedings(new Proceedings(null, "fraud", "x"))), "mla.nature", "art. 18(15)(b)", "proceedings.nature"),
                 Arguments.of("no facts", with(b -> b.facts("  ")), "mla.facts", "art. 18(15)(c)", "facts"),
                 Arguments.of("no measure", with(b -> b.measures(List.of())), "mla.assistance-sought", "art. 18(15)(d)", "measures"),
-                Arguments.of("undescribed measure", with(b -> b.measures(List.of(new Measure(MeasureType.RECORDS, "", null, null)))), "mla.assistance-sought", "art. 18(15)(d)", "measures[0].description"),
+                Arguments.of("undescribed measure", with(b -> b.measures(List.of(Measure.of(MeasureType.RECORDS, "", null)))), "mla.assistance-sought", "art. 18(15)(d)", "measures[0].description"),
                 Arguments.of("no purpose", with(b -> b.purpose(null)), "mla.purpose", "art. 18(15)(f)", "purpose"),
                 Arguments.of("language the requested State refuses", with(b -> b.requestedState("DEU")), "mla.language", "", "language"));
     }
@@ -79,7 +79,7 @@ class MlaChecksTest {
 
     @Test
     void serviceOfDocumentsAloneNeedsNoSummaryOfFacts() {
-        RequestDocument request = with(b -> b.facts(null).measures(List.of(new Measure(MeasureType.SERVICE_OF_DOCUMENTS, "Serve the summons", null, null))));
+        RequestDocument request = with(b -> b.facts(null).measures(List.of(Measure.of(MeasureType.SERVICE_OF_DOCUMENTS, "Serve the summons", null))));
         assertThat(check(request, Locale.ENGLISH)).noneMatch(f -> f.id().equals("mla.facts"));
     }
 
@@ -100,7 +100,7 @@ class MlaChecksTest {
 
     @Test
     void personsLackingLocationOrNationalityGetAWarning() {
-        RequestDocument request = with(b -> b.persons(List.of(new Person(PersonRole.WITNESS, "Jo Bloggs", null, null, null, null, null, null, null))));
+        RequestDocument request = with(b -> b.persons(List.of(new Person(PersonRole.WITNESS, "Jo Bloggs", null, null, null, null, null, null, null, null))));
         assertThat(check(request, Locale.ENGLISH)).anySatisfy(f -> {
             assertThat(f.id()).isEqualTo("mla.persons");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);

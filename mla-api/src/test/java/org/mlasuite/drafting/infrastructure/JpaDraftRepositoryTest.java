@@ -36,6 +36,9 @@ class JpaDraftRepositoryTest {
                         System.getenv("MLA_TEST_PG_PASSWORD"), dataDir.toString())));
     }
 
+    private static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> MIGRATIONS =
+            java.util.List.of(new RequestDocumentUpgrade(new RequestJson(Json.create())));
+
     private static JpaDraftRepository repository(Database database) {
         return new JpaDraftRepository(database::factory, new RequestJson(Json.create()), Clock.systemUTC());
     }
@@ -45,7 +48,7 @@ class JpaDraftRepositoryTest {
     void storesReplacesAndDeletesWithoutLostUpdates(String name, DatabaseSettings settings) {
         assumeTrue("h2".equals(name) || System.getenv("MLA_TEST_PG_URL") != null, "PostgreSQL not configured (MLA_TEST_PG_URL)");
         RequestDocument sample = TestData.sample("mla-nld-jpn-drugs");
-        try (Database database = new Database(settings, Clock.systemUTC())) {
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             JpaDraftRepository drafts = repository(database);
             Draft created = drafts.add(sample);
@@ -69,11 +72,11 @@ class JpaDraftRepositoryTest {
     void aSavedDraftSurvivesARestart(String name, DatabaseSettings settings) {
         assumeTrue("h2".equals(name) || System.getenv("MLA_TEST_PG_URL") != null, "PostgreSQL not configured (MLA_TEST_PG_URL)");
         String id;
-        try (Database database = new Database(settings, Clock.systemUTC())) {
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             id = repository(database).add(TestData.sample("mla-fra-aus-laundering")).id();
         }
-        try (Database reopened = new Database(settings, Clock.systemUTC())) {
+        try (Database reopened = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(reopened.open()).isTrue();
             assertThat(repository(reopened).find(id)).get().extracting(d -> d.document().requestedState()).isEqualTo("AUS");
         }
@@ -82,10 +85,42 @@ class JpaDraftRepositoryTest {
     @org.junit.jupiter.api.Test
     void anUnreachableDatabaseIsReportedNotThrownAtStart() {
         DatabaseSettings settings = DatabaseSettings.of("jdbc:postgresql://127.0.0.1:1/none", "x", "y", dataDir.toString());
-        try (Database database = new Database(settings, Clock.systemUTC())) {
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).isFalse();
             assertThat(database.problem()).isNotBlank();
             assertThatThrownBy(database::factory).hasMessageContaining("not reachable");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void draftsStoredAsVersionOneAreRewrittenAsVersionTwo(@TempDir Path fresh) throws Exception {
+        DatabaseSettings settings = DatabaseSettings.of(null, null, null, fresh.toString());
+        java.nio.file.Files.createDirectories(fresh);
+        org.flywaydb.core.Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration/mla").target("1").load().migrate();
+        String v1 = """
+                {"schemaVersion":1,"type":"extradition","requestingState":"FRA","requestedState":"DEU",
+                 "persons":[{"role":"suspect","name":"A. N. Other","nationality":"POL"}],"facts":"Fraud."}""";
+        try (var connection = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                var insert = connection.prepareStatement("INSERT INTO request_draft (id, version, type, requesting_state, "
+                        + "requested_state, schema_version, document, created_at, updated_at) VALUES ('d1', 1, 'extradition', "
+                        + "'FRA', 'DEU', 1, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, v1);
+            insert.executeUpdate();
+        }
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
+            assertThat(database.open()).as(database.problem()).isTrue();
+            Draft upgraded = repository(database).find("d1").orElseThrow();
+            assertThat(upgraded.document().schemaVersion()).isEqualTo(2);
+            assertThat(upgraded.version()).isEqualTo(2);
+            assertThat(upgraded.document().persons().get(0).nationalities()).containsExactly("POL");
+            assertThat(upgraded.document().facts()).isEqualTo("Fraud.");
+        }
+        try (var connection = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                var rs = connection.createStatement().executeQuery("SELECT schema_version, document FROM request_draft WHERE id = 'd1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getString(2)).contains("\"schemaVersion\":2").contains("\"nationalities\":[\"POL\"]");
         }
     }
 }
