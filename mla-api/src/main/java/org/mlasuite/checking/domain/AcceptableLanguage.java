@@ -3,7 +3,6 @@ package org.mlasuite.checking.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.mlasuite.requirements.domain.CooperationType;
 import org.mlasuite.requirements.domain.SourcedValue;
 import org.mlasuite.shared.Citation;
 
@@ -14,9 +13,20 @@ import org.mlasuite.shared.Citation;
  */
 public final class AcceptableLanguage implements Check {
 
+    private final String id;
+
+    /** {@code id} is mla.language or extradition.language: the wording differs, the rule is the same. */
+    public AcceptableLanguage(String id) {
+        this.id = id;
+    }
+
+    public AcceptableLanguage() {
+        this("mla.language");
+    }
+
     @Override
     public String id() {
-        return "mla.language";
+        return id;
     }
 
     @Override
@@ -36,7 +46,7 @@ public final class AcceptableLanguage implements Check {
             return List.of();
         }
         Optional<SourcedValue<List<String>>> accepted = context.catalog()
-                .acceptedLanguages(request.requested().get(), CooperationType.MLA);
+                .acceptedLanguages(request.requested().get(), context.cooperationType());
         String language = request.languageOrDefault();
         String stateName = context.requestedState().map(s -> s.name(context.locale().getLanguage())).orElse(request.requestedState());
         if (accepted.isEmpty()) {

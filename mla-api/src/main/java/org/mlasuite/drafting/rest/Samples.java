@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mlasuite.platform.json.Json;
 
-/** The samples shipped in samples/requests.json, read once. */
+/** The samples shipped in samples/, one file per cooperation type, read once. */
 @ApplicationScoped
 public class Samples {
 
-    public static final String RESOURCE = "samples/requests.json";
+    public static final List<String> RESOURCES = List.of("samples/mla.json", "samples/extradition.json",
+            "samples/provisional-arrest.json", "samples/confiscation.json");
 
     private volatile List<Sample> samples;
 
@@ -28,16 +29,24 @@ public class Samples {
     }
 
     public static List<Sample> read(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(RESOURCE); Jsonb jsonb = Json.create()) {
+        List<Sample> all = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            all.addAll(read(loader, resource));
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<Sample> read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource); Jsonb jsonb = Json.create()) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
+                throw new IllegalStateException(resource + " is missing");
             }
             Type type = new ArrayList<Sample>() { }.getClass().getGenericSuperclass();
-            return List.copyOf(jsonb.<List<Sample>>fromJson(in, type));
+            return jsonb.<List<Sample>>fromJson(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read " + resource + ": " + e.getMessage(), e);
         }
     }
 }
