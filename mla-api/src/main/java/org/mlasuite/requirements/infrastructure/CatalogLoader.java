@@ -37,6 +37,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class CatalogLoader {
 
+    /** The bibliography kind of sources that report what a primary source says (see legal-requirements/README.md). */
+    private static final String SECONDARY = "secondary";
+
     private static final Set<String> FACT_KEYS = Set.of("topic", "value", "note", "source", "pinpoint", "status", "reviewed");
 
     private final DataFiles files;
@@ -262,6 +265,10 @@ public final class CatalogLoader {
         }
         if (status == FactStatus.VERIFIED && pinpoint == null) {
             error(at, "a verified fact needs a pinpoint (article, section or page)");
+        }
+        if (status == FactStatus.VERIFIED && SECONDARY.equals(sources.get(sourceId).kind())) {
+            error(at, "a verified fact cannot rest on the secondary source '" + sourceId
+                    + "': cite the primary source read, or mark the fact unconfirmed");
         }
         LocalDate today = LocalDate.now(clock);
         if (reviewed.isAfter(today)) {

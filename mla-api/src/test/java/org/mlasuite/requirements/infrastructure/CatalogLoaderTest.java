@@ -61,10 +61,23 @@ class CatalogLoaderTest {
             "unknown-source            | unknown source id 'no-such-source'",
             "unknown-state             | unknown State 'ZZZ'",
             "no-status                 | no status",
-            "verified-without-pinpoint | a verified fact needs a pinpoint"})
+            "verified-without-pinpoint | a verified fact needs a pinpoint",
+            "verified-secondary-source | a verified fact cannot rest on the secondary source 'fixture-news'"})
     void theValidatorRejectsItsBadFixtures(String fixture, String expected) {
         CatalogLoader loader = new CatalogLoader(DataFiles.at(TestData.dataRoot().resolve("test-fixtures").resolve(fixture)), 730, TODAY);
         assertThatThrownBy(loader::load).isInstanceOf(InvalidRequirementsData.class).hasMessageContaining(expected);
+    }
+
+    @Test
+    void onlyTheVerifiedFactThatRestsOnASecondarySourceIsRejected() {
+        CatalogLoader loader = new CatalogLoader(
+                DataFiles.at(TestData.dataRoot().resolve("test-fixtures").resolve("verified-secondary-source")), 730, TODAY);
+        loader.loadCollectingProblems();
+        // the verified fact citing the statute and the unconfirmed party entry citing the news report both pass
+        assertThat(loader.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("states/AAA.yaml");
+            assertThat(e.path()).isEqualTo("confiscation.non_conviction_based");
+        });
     }
 
     @Test
