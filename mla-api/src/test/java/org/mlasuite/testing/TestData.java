@@ -30,8 +30,13 @@ public final class TestData {
         return catalog;
     }
 
-    public static List<Sample> samples() {
-        return Samples.read(TestData.class.getClassLoader());
+    private static List<Sample> samples;
+
+    public static synchronized List<Sample> samples() {
+        if (samples == null) {
+            samples = Samples.read(TestData.class.getClassLoader());
+        }
+        return samples;
     }
 
     public static RequestDocument sample(String id) {
