@@ -28,7 +28,8 @@ public final class CheckingService {
 
     public List<CheckEntry> catalog(Locale locale) {
         return checker.catalog().stream()
-                .map(c -> new CheckEntry(c.id(), c.severity(), c.citation(), c.describe(locale)))
+                .map(c -> new CheckEntry(c.id(), c.severity(), c.citation(), c.describe(locale),
+                        checker.typesOf(c).stream().map(t -> t.code()).toList(), c.stateDriven()))
                 .toList();
     }
 }

@@ -30,6 +30,11 @@ public final class AcceptableLanguage implements Check {
     }
 
     @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
+    @Override
     public Severity severity() {
         return Severity.BLOCKING;
     }

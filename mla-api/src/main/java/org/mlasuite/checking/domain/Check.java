@@ -17,6 +17,11 @@ public interface Check {
 
     List<Finding> examine(CheckContext context);
 
+    /** Whether the check reads the requested State's profile or declarations (as opposed to the Convention alone). */
+    default boolean stateDriven() {
+        return id().startsWith("state.");
+    }
+
     /** One line on what the check looks for, for the check catalogue. */
     default String describe(Locale locale) {
         return Messages.text(locale, id() + ".describe");
