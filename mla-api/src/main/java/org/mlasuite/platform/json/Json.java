@@ -5,6 +5,12 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import org.mlasuite.checking.domain.Severity;
 import org.mlasuite.drafting.domain.MeasureType;
+import org.mlasuite.incoming.domain.Direction;
+import org.mlasuite.incoming.domain.IntakeSource;
+import org.mlasuite.incoming.domain.RegisterStatus;
+import org.mlasuite.incoming.domain.DeadlineKind;
+import org.mlasuite.incoming.domain.FingerprintCheck;
+import org.mlasuite.incoming.domain.ReviewDecision;
 import org.mlasuite.drafting.domain.DataCategory;
 import org.mlasuite.drafting.domain.TransnationalElement;
 import org.mlasuite.drafting.domain.Channel;
@@ -44,7 +50,13 @@ public final class Json {
                         new CodedAdapter<AssetKind>(AssetKind.class) { },
                         new CodedAdapter<Channel>(Channel.class) { },
                         new CodedAdapter<TransnationalElement>(TransnationalElement.class) { },
-                        new CodedAdapter<DataCategory>(DataCategory.class) { });
+                        new CodedAdapter<DataCategory>(DataCategory.class) { },
+                        new CodedAdapter<Direction>(Direction.class) { },
+                        new CodedAdapter<IntakeSource>(IntakeSource.class) { },
+                        new CodedAdapter<RegisterStatus>(RegisterStatus.class) { },
+                        new CodedAdapter<DeadlineKind>(DeadlineKind.class) { },
+                        new CodedAdapter<FingerprintCheck>(FingerprintCheck.class) { },
+                        new CodedAdapter<ReviewDecision.Verdict>(ReviewDecision.Verdict.class) { });
     }
 
     public static Jsonb create() {

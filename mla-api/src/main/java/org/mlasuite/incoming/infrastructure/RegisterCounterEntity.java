@@ -1,0 +1,19 @@
+package org.mlasuite.incoming.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The last register number given for one year and direction, e.g. IN-2026. */
+@Entity
+@Table(name = "register_counter")
+public class RegisterCounterEntity {
+
+    @Id
+    @Column(length = 20)
+    String name;
+
+    @Column(nullable = false)
+    long value;
+}
