@@ -63,6 +63,11 @@
     <xsl:value-of select="substring-after($rest, '{pages}')"/>
   </xsl:template>
 
+  <!-- what stands between a label and its value in the output language (": ", French " : ", Chinese "：") -->
+  <xsl:template name="separator">
+    <xsl:value-of select="$strings/str[@name = 'label-separator']"/>
+  </xsl:template>
+
   <xsl:template name="heading">
     <xsl:param name="key"/>
     <fo:block xsl:use-attribute-sets="section-heading" role="H2">
@@ -78,7 +83,7 @@
       <fo:block xsl:use-attribute-sets="paragraph">
         <fo:inline xsl:use-attribute-sets="label">
           <xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-          <xsl:text>: </xsl:text>
+          <xsl:call-template name="separator"/>
         </fo:inline>
         <xsl:value-of select="$text"/>
       </fo:block>

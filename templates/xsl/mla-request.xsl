@@ -27,6 +27,7 @@
     <fo:root xml:lang="{$lang}" font-family="{$body-font}">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="page" page-width="{$page-width}" page-height="{$page-height}"
+            writing-mode="{$writing-mode}"
             margin-top="{$margin-top}" margin-bottom="{$margin-bottom}"
             margin-left="{$margin-side}" margin-right="{$margin-side}">
           <fo:region-body margin-bottom="14mm"/>
@@ -64,7 +65,7 @@
         </pdf:embedded-file>
       </fo:declarations>
 
-      <fo:page-sequence master-reference="page" id="document">
+      <fo:page-sequence master-reference="page" id="document" writing-mode="{$writing-mode}" language="{$lang}">
         <fo:title><xsl:value-of select="$document-title"/></fo:title>
         <fo:static-content flow-name="xsl-region-after">
           <fo:block xsl:use-attribute-sets="footer">
@@ -75,7 +76,7 @@
             </fo:block>
             <fo:block>
               <xsl:call-template name="str"><xsl:with-param name="key" select="'fingerprint'"/></xsl:call-template>
-              <xsl:text>: </xsl:text>
+              <xsl:call-template name="separator"/>
               <fo:inline font-family="DejaVu Sans" font-size="6.5pt"><xsl:value-of select="@fingerprint"/></fo:inline>
               <xsl:text> · </xsl:text>
               <xsl:call-template name="str"><xsl:with-param name="key" select="'schema'"/></xsl:call-template>
@@ -161,7 +162,7 @@
                 <fo:inline xsl:use-attribute-sets="label">
                   <xsl:call-template name="str"><xsl:with-param name="key" select="'our-reference'"/></xsl:call-template>
                 </fo:inline>
-                <xsl:text>: </xsl:text><xsl:value-of select="proceedings/caseReference"/>
+                <xsl:call-template name="separator"/><xsl:value-of select="proceedings/caseReference"/>
               </fo:block>
             </xsl:if>
             <xsl:if test="normalize-space(signatory/date)">
@@ -169,7 +170,7 @@
                 <fo:inline xsl:use-attribute-sets="label">
                   <xsl:call-template name="str"><xsl:with-param name="key" select="'date'"/></xsl:call-template>
                 </fo:inline>
-                <xsl:text>: </xsl:text><xsl:value-of select="signatory/date"/>
+                <xsl:call-template name="separator"/><xsl:value-of select="signatory/date"/>
               </fo:block>
             </xsl:if>
           </fo:table-cell>

@@ -21,6 +21,7 @@ public final class Requests {
     private List<Person> persons;
     private String purpose;
     private Urgency urgency;
+    private String language;
 
     private Requests(RequestDocument r) {
         this.r = r;
@@ -33,6 +34,7 @@ public final class Requests {
         persons = r.persons();
         purpose = r.purpose();
         urgency = r.urgency();
+        language = r.language();
     }
 
     public static Requests from(RequestDocument r) {
@@ -57,10 +59,12 @@ public final class Requests {
 
     public Requests urgency(Urgency v) { urgency = v; return this; }
 
+    public Requests language(String v) { language = v; return this; }
+
     public RequestDocument build() {
         return new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), requestedState,
                 requestingAuthority, conductingAuthority, proceedings, facts, r.offences(), measures, persons, purpose,
-                urgency, r.confidentiality(), r.legalBasis(), r.language(), r.signatory(), r.transmission(), r.scope(),
+                urgency, r.confidentiality(), r.legalBasis(), language, r.signatory(), r.transmission(), r.scope(),
                 r.furtherUse(), r.extradition(), r.provisionalArrest(), r.confiscation(), r.annexes());
     }
 }

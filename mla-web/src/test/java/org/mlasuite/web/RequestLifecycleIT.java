@@ -147,6 +147,29 @@ class RequestLifecycleIT {
     }
 
     @Test
+    void theLetterComesInTheLanguageAskedForAndAnUnknownLanguageIsAProblemNamingLang() throws Exception {
+        String document = firstSample().getJsonObject("document").toString();
+        Response created = client.target(api("requests")).request().post(Entity.json(document));
+        String id = object(created.readEntity(String.class)).getString("id");
+
+        Response french = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "fr")
+                .request("application/pdf").get();
+        assertThat(french.getStatus()).isEqualTo(200);
+        assertThat(french.getHeaderString("Content-Language")).isEqualTo("fr");
+        try (PDDocument doc = Loader.loadPDF(french.readEntity(byte[].class))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Demande d'entraide judiciaire en matière pénale");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+        }
+
+        Response unknown = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "xx")
+                .request().get();
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getMediaType().toString()).startsWith("application/problem+json");
+        JsonObject problem = object(unknown.readEntity(String.class));
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("lang");
+    }
+
+    @Test
     void aStaleVersionIsRefusedSoNoUpdateIsLost() {
         String document = firstSample().getJsonObject("document").toString();
         Response created = client.target(api("requests")).request().post(Entity.json(document));

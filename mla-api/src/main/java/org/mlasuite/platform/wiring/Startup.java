@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.mlasuite.drafting.rest.Samples;
 import org.mlasuite.platform.persistence.Database;
 import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.rendering.infrastructure.FopDocumentRenderer;
 import org.mlasuite.requirements.application.RequirementsService;
 
 /**
@@ -34,9 +35,17 @@ public class Startup {
     @Inject
     Samples samples;
 
+    @Inject
+    FopDocumentRenderer renderer;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         requirements.load();
         database.open();
+        for (String language : DocumentService.LANGUAGES) {
+            if (!renderer.supports(language)) {
+                LOG.warning(renderer.missingFontMessage(language));
+            }
+        }
         if (requirements.isLoaded()) {
             Thread warmer = new Thread(this::warmUp, "mla-renderer-warm-up");
             warmer.setDaemon(true);
@@ -48,10 +57,20 @@ public class Startup {
     private void warmUp() {
         long start = System.nanoTime();
         try {
-            for (int i = 0; i < WARM_UP_RENDERS; i++) {
-                documents.letterOfRequest(samples.all().get(i % samples.all().size()).document());
+            // both FOP factories: Latin (simple scripts) most, then each other language a few times
+            int rendered = 0;
+            for (int i = 0; i < WARM_UP_RENDERS; i++, rendered++) {
+                documents.letterOfRequest(samples.all().get(i % samples.all().size()).document(), "en");
             }
-            LOG.info(() -> String.format("Renderer warmed up with %d documents in %d ms", WARM_UP_RENDERS,
+            for (String language : DocumentService.LANGUAGES) {
+                if (!"en".equals(language) && renderer.supports(language)) {
+                    for (int i = 0; i < 3; i++, rendered++) {
+                        documents.letterOfRequest(samples.all().get(i % samples.all().size()).document(), language);
+                    }
+                }
+            }
+            int count = rendered;
+            LOG.info(() -> String.format("Renderer warmed up with %d documents in %d ms", count,
                     (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Renderer warm-up failed: {0}", e.getMessage());

@@ -27,7 +27,8 @@ import org.mlasuite.requirements.application.RequirementsService;
 /**
  * Builds the application's services once. The services are final classes, so they are singletons, not
  * proxied application-scoped beans. Configuration comes from MicroProfile Config, so each key can be set as
- * an environment variable: {@code MLA_DB_URL}, {@code MLA_DB_USER}, {@code MLA_DB_PASSWORD}, {@code MLA_DATA_DIR}.
+ * an environment variable: {@code MLA_DB_URL}, {@code MLA_DB_USER}, {@code MLA_DB_PASSWORD}, {@code MLA_DATA_DIR},
+ * {@code MLA_FONTS_CJK} (the TrueType font for Chinese documents).
  */
 @ApplicationScoped
 public class Wiring {
@@ -85,8 +86,9 @@ public class Wiring {
 
     @Produces
     @Singleton
-    FopDocumentRenderer renderer() {
-        return new FopDocumentRenderer(Wiring.class.getClassLoader());
+    FopDocumentRenderer renderer(@ConfigProperty(name = "mla.fonts.cjk") Optional<String> cjkFont) {
+        return new FopDocumentRenderer(Wiring.class.getClassLoader(),
+                cjkFont.map(java.nio.file.Path::of).orElse(FopDocumentRenderer.DEFAULT_CJK_FONT));
     }
 
     @Produces

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
@@ -31,13 +33,27 @@ import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
 
 /**
- * Request → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). One {@link FopFactory} for the life of
- * the application, since building it parses the configuration and fonts; a new user agent per document, since
- * FOP's user agent is single-use. Thread-safe.
+ * Request → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). Two {@link FopFactory} instances for the
+ * life of the application, both from templates/fop.xconf: one without complex-script support (Latin, Greek,
+ * Cyrillic, Chinese), one with it for the languages that need shaping and bidi (Arabic), since switching it on
+ * for every document would slow every Latin letter. A new user agent per document, since FOP's user agent is
+ * single-use. Thread-safe.
  */
 public final class FopDocumentRenderer implements DocumentRenderer {
 
     static final String LETTER_TEMPLATE = "xsl/mla-request.xsl";
+
+    /**
+     * Where Debian's fonts-wqy-microhei puts WenQuanYi Micro Hei (Apache-2.0), the default CJK font: TrueType
+     * outlines, and Latin as well as Han, so a word mixing both never falls between two fonts.
+     */
+    public static final Path DEFAULT_CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+
+    /** Output languages whose script needs FOP's complex-script support (shaping, bidi). */
+    static final Set<String> COMPLEX_SCRIPT_LANGUAGES = Set.of("ar");
+
+    /** Output languages that need the CJK font. */
+    static final Set<String> CJK_LANGUAGES = Set.of("zh");
 
     /** FOP events that mean content was dropped or replaced, which FOP itself would only log. */
     private static final Set<String> FATAL_EVENTS = Set.of(
@@ -51,17 +67,52 @@ public final class FopDocumentRenderer implements DocumentRenderer {
 
     private final TemplateResources resources;
     private final TransformerFactory transformers;
-    private final FopFactory fopFactory;
+    private final FopFactory simpleScripts;
+    private final FopFactory complexScripts;
     private final ConcurrentMap<String, Templates> compiled = new ConcurrentHashMap<>();
 
+    /** A renderer with the default CJK font, {@link #DEFAULT_CJK_FONT}. */
     public FopDocumentRenderer(ClassLoader loader) {
-        this.resources = new TemplateResources(loader);
+        this(loader, DEFAULT_CJK_FONT);
+    }
+
+    /**
+     * @param cjkFont the TrueType font that renders Chinese; when it is missing every other language still
+     *                renders and Chinese fails with a message that says how to install it
+     */
+    public FopDocumentRenderer(ClassLoader loader, Path cjkFont) {
+        this.resources = new TemplateResources(loader, cjkFont);
         this.transformers = secureTransformerFactory(resources);
+        this.simpleScripts = fopFactory(resources, false);
+        this.complexScripts = fopFactory(resources, true);
+    }
+
+    private static FopFactory fopFactory(TemplateResources resources, boolean complexScripts) {
         try (InputStream conf = resources.template("fop.xconf").getInputStream()) {
-            this.fopFactory = new FopConfParser(conf, TemplateResources.BASE, resources).getFopFactoryBuilder().build();
+            FopFactoryBuilder builder = new FopConfParser(conf, TemplateResources.BASE, resources).getFopFactoryBuilder();
+            if (complexScripts) {
+                builder.setComplexScriptFeatures(true);
+            }
+            return builder.build();
         } catch (IOException | org.xml.sax.SAXException e) {
             throw new RenderingFailed("The FOP configuration templates/fop.xconf cannot be read", e);
         }
+    }
+
+    /**
+     * Whether this renderer can produce documents in a language: Chinese needs the configured CJK font. Checked
+     * at startup and before each Chinese document, so a missing font is a clear error rather than a page of
+     * "#" glyphs.
+     */
+    public boolean supports(String language) {
+        return !CJK_LANGUAGES.contains(language) || resources.cjkFont().isPresent();
+    }
+
+    /** Why a language cannot be rendered, for logs and error messages. */
+    public String missingFontMessage(String language) {
+        return "Documents in '" + language + "' need a CJK font, and there is none at " + resources.cjkFontSetting()
+                + ". Install Debian's fonts-wqy-microhei (apt-get install fonts-wqy-microhei) or set"
+                + " mla.fonts.cjk (environment variable MLA_FONTS_CJK) to that font's wqy-microhei.ttc.";
     }
 
     /**
@@ -103,7 +154,22 @@ public final class FopDocumentRenderer implements DocumentRenderer {
 
     /** Renders XSL-FO as it is, through the same guarded FOP; for the tests that feed hostile FO. */
     byte[] renderFo(byte[] fo) {
-        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), "en");
+        return renderFo(fo, "en");
+    }
+
+    /** Renders XSL-FO as it is with the FOP factory of a language; for tests and the benchmark's baseline. */
+    byte[] renderFo(byte[] fo, String language) {
+        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), language);
+    }
+
+    /** Renders XSL-FO with the complex-script factory whatever the language; to measure what it costs Latin. */
+    byte[] renderFoWithComplexScripts(byte[] fo) {
+        return toPdf(complexScripts, null, new StreamSource(new ByteArrayInputStream(fo)), "en");
+    }
+
+    /** The request as the XML the templates read; for the benchmark, which times the steps apart. */
+    static byte[] xml(RenderInput input) {
+        return RequestXml.write(input);
     }
 
     /** Compiles a stylesheet with the same guarded factory as the shipped templates; for tests. */
@@ -117,9 +183,14 @@ public final class FopDocumentRenderer implements DocumentRenderer {
 
     /** Runs a compiled stylesheet to text; for tests. */
     String transform(Templates templates, byte[] xml) {
+        return transform(templates, xml, "en");
+    }
+
+    /** Runs a compiled stylesheet to text in an output language; for tests and the benchmark. */
+    String transform(Templates templates, byte[] xml, String language) {
         java.io.StringWriter out = new java.io.StringWriter();
         try {
-            transformer(templates, "en").transform(new StreamSource(new ByteArrayInputStream(xml)),
+            transformer(templates, language).transform(new StreamSource(new ByteArrayInputStream(xml)),
                     new javax.xml.transform.stream.StreamResult(out));
         } catch (TransformerException e) {
             throw new RenderingFailed("The transformation failed: " + e.getMessage(), e);
@@ -136,6 +207,13 @@ public final class FopDocumentRenderer implements DocumentRenderer {
     }
 
     private byte[] toPdf(Templates templates, StreamSource input, String language) {
+        if (!supports(language)) {
+            throw new RenderingFailed(missingFontMessage(language));
+        }
+        return toPdf(COMPLEX_SCRIPT_LANGUAGES.contains(language) ? complexScripts : simpleScripts, templates, input, language);
+    }
+
+    private byte[] toPdf(FopFactory fopFactory, Templates templates, StreamSource input, String language) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         List<String> dropped = new ArrayList<>();
         try {

@@ -167,7 +167,13 @@ final class RequestXml {
         w.writeEndElement();
     }
 
-    /** Keeps what XML 1.0 allows (tab, newline, carriage return and the legal ranges); replaces the rest. */
+    /**
+     * Keeps what XML 1.0 allows (tab, newline, carriage return and the legal ranges) and replaces the rest, and
+     * noncharacters, by U+FFFD. Drops invisible format characters that no font draws and FOP would report as
+     * missing glyphs, failing the document: bidi isolates (FOP implements embeddings and overrides, which stay,
+     * but not isolates), the Arabic letter mark, variation selectors, tags. The marks FOP uses (LRM, RLM, ZWJ,
+     * ZWNJ, embeddings and overrides) stay. The JSON attached to the PDF keeps the text exactly as entered.
+     */
     static String clean(String text) {
         if (text == null) {
             return "";
@@ -176,13 +182,27 @@ final class RequestXml {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                sb.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                if (isNonCharacter(cp)) {
+                    sb.append('\uFFFD');
+                } else if (!isDroppedFormat(cp)) {
+                    sb.appendCodePoint(cp);
+                }
+            } else if (Character.isSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || isNonCharacter(c)) {
                 sb.append('\uFFFD');
-            } else {
+            } else if (!isDroppedFormat(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isNonCharacter(int cp) {
+        return cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE;
+    }
+
+    private static boolean isDroppedFormat(int cp) {
+        return cp >= 0x2066 && cp <= 0x2069 || cp == 0x061C || cp == 0xFEFF || cp >= 0xFE00 && cp <= 0xFE0F
+                || cp >= 0xE0000 && cp <= 0xE01EF || cp >= 0x2060 && cp <= 0x2064;
     }
 }

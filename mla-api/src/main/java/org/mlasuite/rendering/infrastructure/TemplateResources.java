@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,9 +20,11 @@ import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
  * The only door through which XSLT and FOP reach resources. It serves files under templates/ on the classpath
- * (as {@code tpl:/xsl/...}, {@code tpl:/strings/...}), the shipped DejaVu fonts (as {@code tpl:/fonts/...}) and
- * {@code data:} URIs of the attachments the renderer itself writes. Everything else (file:, http:, jar:, paths
- * escaping the template root) is refused, so no template or user text can make the engines read a file or URL.
+ * (as {@code tpl:/xsl/...}, {@code tpl:/strings/...}), the shipped DejaVu fonts (as {@code tpl:/fonts/...}), the
+ * one CJK font file the operator configured (as {@code tpl:/fonts/cjk.ttc}; no CJK font is served by Maven
+ * Central, see templates/README.md) and {@code data:} URIs of the attachments the renderer itself writes.
+ * Everything else (file:, http:, jar:, paths escaping the template root) is refused, so no template or user text
+ * can make the engines read a file or URL.
  */
 public final class TemplateResources implements URIResolver, ResourceResolver {
 
@@ -32,10 +36,35 @@ public final class TemplateResources implements URIResolver, ResourceResolver {
     private static final Pattern TEMPLATE_PATH = Pattern.compile("(xsl|strings)/[a-z0-9/_-]+\\.(xsl|xml)|fop\\.xconf");
     private static final Set<String> ATTACHMENT_TYPES = Set.of("application/json");
 
-    private final ClassLoader loader;
+    /** Where templates/fop.xconf expects the CJK font; the only name that maps outside the classpath. */
+    static final String CJK_FONT = "fonts/cjk.ttc";
 
+    private final ClassLoader loader;
+    private final Path cjkFont;
+
+    /** Templates and fonts from the classpath, without a CJK font. */
     public TemplateResources(ClassLoader loader) {
+        this(loader, null);
+    }
+
+    /**
+     * @param cjkFont the TrueType collection that renders Chinese (WenQuanYi Micro Hei), or null;
+     *                a deployment setting, never taken from a template or a request
+     */
+    public TemplateResources(ClassLoader loader, Path cjkFont) {
         this.loader = loader;
+        this.cjkFont = cjkFont == null ? null : cjkFont.toAbsolutePath().normalize();
+    }
+
+    /** The configured CJK font file when it exists and can be read. */
+    public java.util.Optional<Path> cjkFont() {
+        return cjkFont != null && Files.isRegularFile(cjkFont) && Files.isReadable(cjkFont)
+                ? java.util.Optional.of(cjkFont) : java.util.Optional.empty();
+    }
+
+    /** The configured CJK font path, whether or not it exists; for messages. */
+    String cjkFontSetting() {
+        return cjkFont == null ? "(not configured)" : cjkFont.toString();
     }
 
     /** Opens a template file by its path under templates/, for example {@code xsl/mla-request.xsl}. */
@@ -77,6 +106,11 @@ public final class TemplateResources implements URIResolver, ResourceResolver {
             throw new IOException("Refused: " + uri + " escapes the template root");
         }
         path = path.substring(1);
+        if (path.equals(CJK_FONT)) {
+            Path font = cjkFont().orElseThrow(() -> new IOException("No CJK font at " + cjkFontSetting()
+                    + ": install Debian's fonts-wqy-microhei or set mla.fonts.cjk (MLA_FONTS_CJK) to its wqy-microhei.ttc"));
+            return Files.newInputStream(font);
+        }
         String resource;
         if (path.startsWith("fonts/") && FONT.matcher(path.substring("fonts/".length())).matches()) {
             resource = FONT_ROOT + path.substring("fonts/".length());

@@ -14,7 +14,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -60,6 +65,86 @@ public final class Pdfs {
             }
         }
         return missing;
+    }
+
+    /** Base names of the fonts used on any page; a subset carries a six-letter tag, as in "ABCDEF+DejaVuSans". */
+    public static List<String> fontNames(byte[] pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    String font = resources.getFont(name).getName();
+                    if (!names.contains(font)) {
+                        names.add(font);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The document language in the catalogue (/Lang), or null. */
+    public static String catalogLanguage(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getDocumentCatalog().getLanguage();
+        }
+    }
+
+    /** The XMP metadata packet as text, or empty. */
+    public static String xmp(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var metadata = doc.getDocumentCatalog().getMetadata();
+            return metadata == null ? "" : new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A page drawn as an RGB image at the given resolution; page numbers start at 0. */
+    public static BufferedImage image(byte[] pdf, int page, float dpi) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
+        }
+    }
+
+    /**
+     * The box, in PDF points from the top-left of the page, around the first run of text set at a font size
+     * (within 0.05 pt) on a page; null if there is none. A way to find "the title" or "the first heading" without
+     * depending on how the text extracts, which for shaped Arabic is in presentation forms.
+     */
+    public static Rectangle2D textBox(byte[] pdf, int page, float fontSize) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<TextPosition> found = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (found.isEmpty() || sameLine(found.get(0), positions)) {
+                        for (TextPosition p : positions) {
+                            if (Math.abs(p.getFontSize() - fontSize) < 0.05f && (found.isEmpty() || sameLine(found.get(0), List.of(p)))) {
+                                found.add(p);
+                            }
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            stripper.getText(doc);
+            if (found.isEmpty()) {
+                return null;
+            }
+            double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
+            for (TextPosition p : found) {
+                minX = Math.min(minX, p.getXDirAdj());
+                maxX = Math.max(maxX, p.getXDirAdj() + p.getWidthDirAdj());
+                top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+                bottom = Math.max(bottom, p.getYDirAdj());
+            }
+            return new Rectangle2D.Double(minX, top, maxX - minX, bottom - top);
+        }
+    }
+
+    private static boolean sameLine(TextPosition first, List<TextPosition> positions) {
+        return positions.stream().anyMatch(p -> Math.abs(p.getYDirAdj() - first.getYDirAdj()) < 1f);
     }
 
     public static int fontCount(byte[] pdf) throws IOException {
