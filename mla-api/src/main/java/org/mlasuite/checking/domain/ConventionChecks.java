@@ -12,6 +12,7 @@ public final class ConventionChecks {
     }
 
     public static List<Check> all() {
-        return List.of();
+        return List.of(new LegalBasisStated(), new ConventionScopeSeriousCrime(), new ConventionScopeOrganizedGroup(),
+                new ConventionScopeTransnational(), new FurtherUseConsent());
     }
 }

@@ -40,7 +40,7 @@ public final class PersonsConcerned implements Check {
             if (Blank.is(person.location())) {
                 missing.add(at + ".location");
             }
-            if (Blank.is(person.nationality())) {
+            if (Blank.is(person.nationality()) && person.nationalities().isEmpty()) {
                 missing.add(at + ".nationality");
             }
             if (!missing.isEmpty()) {

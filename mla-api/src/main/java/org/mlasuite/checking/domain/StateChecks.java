@@ -13,6 +13,10 @@ public final class StateChecks {
     }
 
     public static List<Check> all() {
-        return List.of();
+        return List.of(new InstrumentPartiesRecorded(), new TreatyRequired(), new UntocAsExtraditionBasis(),
+                new ReciprocityAccepted(), new ChannelAccepted(), new CentralAuthorityAddressed(), new DualCriminality(),
+                new SearchAndSeizureConditions(),
+                new StateRuleNotice("state.authentication", "authentication", "annexes"),
+                new StateRuleNotice("state.content-requirements", "content_requirements", "facts"));
     }
 }

@@ -4,17 +4,17 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import org.mlasuite.checking.domain.Severity;
-import org.mlasuite.drafting.domain.AssetKind;
-import org.mlasuite.drafting.domain.AssuranceType;
-import org.mlasuite.drafting.domain.Channel;
-import org.mlasuite.drafting.domain.ConfiscationAction;
-import org.mlasuite.drafting.domain.DataCategory;
-import org.mlasuite.drafting.domain.ExtraditionPurpose;
 import org.mlasuite.drafting.domain.MeasureType;
+import org.mlasuite.drafting.domain.DataCategory;
+import org.mlasuite.drafting.domain.TransnationalElement;
+import org.mlasuite.drafting.domain.Channel;
+import org.mlasuite.drafting.domain.AssetKind;
+import org.mlasuite.drafting.domain.ConfiscationAction;
+import org.mlasuite.drafting.domain.AssuranceType;
+import org.mlasuite.drafting.domain.ExtraditionPurpose;
 import org.mlasuite.drafting.domain.PersonRole;
 import org.mlasuite.drafting.domain.ProceedingsNature;
 import org.mlasuite.drafting.domain.RequestType;
-import org.mlasuite.drafting.domain.TransnationalElement;
 import org.mlasuite.requirements.domain.CooperationType;
 import org.mlasuite.requirements.domain.FactStatus;
 
@@ -38,12 +38,12 @@ public final class Json {
                         new CodedAdapter<Severity>(Severity.class) { },
                         new CodedAdapter<CooperationType>(CooperationType.class) { },
                         new CodedAdapter<FactStatus>(FactStatus.class) { },
+                        new CodedAdapter<ExtraditionPurpose>(ExtraditionPurpose.class) { },
+                        new CodedAdapter<AssuranceType>(AssuranceType.class) { },
                         new CodedAdapter<ConfiscationAction>(ConfiscationAction.class) { },
                         new CodedAdapter<AssetKind>(AssetKind.class) { },
                         new CodedAdapter<Channel>(Channel.class) { },
                         new CodedAdapter<TransnationalElement>(TransnationalElement.class) { },
-                        new CodedAdapter<AssuranceType>(AssuranceType.class) { },
-                        new CodedAdapter<ExtraditionPurpose>(ExtraditionPurpose.class) { },
                         new CodedAdapter<DataCategory>(DataCategory.class) { });
     }
 
