@@ -1,10 +1,12 @@
 package org.mlasuite.checking.domain;
 
 import java.util.List;
+import org.mlasuite.drafting.domain.ConfiscationAction;
 
 /**
  * The contents of a request for confiscation (UNTOC arts. 12-14, in particular 13(3)) and the requested
- * State's rules on enforcing foreign orders.
+ * State's rules on enforcing foreign orders. The general contents of art. 18(15), which art. 13(3) applies, are
+ * checked by {@link MlaChecks}.
  */
 public final class ConfiscationChecks {
 
@@ -12,6 +14,23 @@ public final class ConfiscationChecks {
     }
 
     public static List<Check> all() {
-        return List.of();
+        return List.of(
+                new ConfiscationActionChosen(),
+                new ConfiscationPropertyDescribed(),
+                new AssetDetails(),
+                new ConfiscationLinkToOffence(),
+                new ConfiscationOrderCopy(),
+                new ConfiscationRequiredContent("confiscation.order-extent", Severity.BLOCKING, Untoc.article("13(3)(b)"),
+                        ConfiscationAction.ENFORCE_ORDER, "confiscation.order.extent",
+                        c -> c.order() == null ? null : c.order().extent()),
+                new ConfiscationOrderEnforceable(),
+                new ConfiscationFreezeActions(),
+                new ConfiscationThirdParties(),
+                new ConfiscationReturn(),
+                new ConfiscationSharingBasis(),
+                new ConfiscationStateEnforcesOrders(),
+                new ConfiscationStateNonConviction(),
+                new ConfiscationStateDomesticRoute(),
+                new ConfiscationStateAssetSharing());
     }
 }
