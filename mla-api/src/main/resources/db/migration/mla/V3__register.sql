@@ -35,7 +35,7 @@ CREATE INDEX register_entry_received ON register_entry (received_on DESC);
 CREATE TABLE register_event (
     id          VARCHAR(36)  NOT NULL PRIMARY KEY,
     entry_id    VARCHAR(36)  NOT NULL REFERENCES register_entry (id),
-    at          TIMESTAMP    NOT NULL,
+    occurred_at TIMESTAMP    NOT NULL,
     actor       VARCHAR(100) NOT NULL,
     action      VARCHAR(40)  NOT NULL,
     from_status VARCHAR(40),
@@ -43,7 +43,7 @@ CREATE TABLE register_event (
     note        TEXT
 );
 
-CREATE INDEX register_event_entry ON register_event (entry_id, at);
+CREATE INDEX register_event_entry ON register_event (entry_id, occurred_at);
 
 -- The original file, base64 in a text column: H2 and PostgreSQL share no binary column type that both map alike.
 CREATE TABLE register_file (
@@ -54,5 +54,5 @@ CREATE TABLE register_file (
 -- Register numbers per year and direction, taken under a row lock so that two officers never get the same one.
 CREATE TABLE register_counter (
     name  VARCHAR(20) NOT NULL PRIMARY KEY,
-    value BIGINT      NOT NULL
+    last_number BIGINT NOT NULL
 );

@@ -14,6 +14,6 @@ public class RegisterCounterEntity {
     @Column(length = 20)
     String name;
 
-    @Column(nullable = false)
+    @Column(name = "last_number", nullable = false)
     long value;
 }

@@ -20,7 +20,7 @@ public class RegisterEventEntity {
     @Column(name = "entry_id", nullable = false, length = 36)
     String entryId;
 
-    @Column(nullable = false)
+    @Column(name = "occurred_at", nullable = false)
     LocalDateTime at;
 
     @Column(nullable = false, length = 100)
