@@ -35,6 +35,7 @@ CREATE INDEX register_entry_received ON register_entry (received_on DESC);
 CREATE TABLE register_event (
     id          VARCHAR(36)  NOT NULL PRIMARY KEY,
     entry_id    VARCHAR(36)  NOT NULL REFERENCES register_entry (id),
+    seq         INTEGER      NOT NULL,
     occurred_at TIMESTAMP    NOT NULL,
     actor       VARCHAR(100) NOT NULL,
     action      VARCHAR(40)  NOT NULL,
@@ -43,7 +44,7 @@ CREATE TABLE register_event (
     note        TEXT
 );
 
-CREATE INDEX register_event_entry ON register_event (entry_id, occurred_at);
+CREATE UNIQUE INDEX register_event_entry ON register_event (entry_id, seq);
 
 -- The original file, base64 in a text column: H2 and PostgreSQL share no binary column type that both map alike.
 CREATE TABLE register_file (

@@ -75,7 +75,7 @@ public final class JpaRegister implements Register {
                 file.content = Base64.getEncoder().encodeToString(originalContent);
                 em.persist(file);
             }
-            em.persist(event(row.id, event));
+            em.persist(event(row.id, 1, event));
             em.flush();
             return toEntry(row);
         });
@@ -98,7 +98,8 @@ public final class JpaRegister implements Register {
             }
             fill(row, entry);
             em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.persist(event(row.id, event));
+            Integer last = em.createNamedQuery("RegisterEventEntity.last", Integer.class).setParameter("entry", row.id).getSingleResult();
+            em.persist(event(row.id, last == null ? 1 : last + 1, event));
             em.flush();
             return Optional.of(toEntry(row));
         });
@@ -162,8 +163,9 @@ public final class JpaRegister implements Register {
                 r.updatedAt);
     }
 
-    private RegisterEventEntity event(String entryId, RegisterEvent event) {
+    private RegisterEventEntity event(String entryId, int seq, RegisterEvent event) {
         RegisterEventEntity row = new RegisterEventEntity();
+        row.seq = seq;
         row.id = UUID.randomUUID().toString();
         row.entryId = entryId;
         row.at = event.at() == null ? now() : event.at();

@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
 /** One line of history; inserted, never updated or deleted. */
 @Entity
 @Table(name = "register_event")
-@NamedQuery(name = "RegisterEventEntity.of", query = "SELECT e FROM RegisterEventEntity e WHERE e.entryId = :entry ORDER BY e.at, e.id")
+@NamedQuery(name = "RegisterEventEntity.of", query = "SELECT e FROM RegisterEventEntity e WHERE e.entryId = :entry ORDER BY e.seq")
+@NamedQuery(name = "RegisterEventEntity.last", query = "SELECT MAX(e.seq) FROM RegisterEventEntity e WHERE e.entryId = :entry")
 public class RegisterEventEntity {
 
     @Id
@@ -19,6 +20,10 @@ public class RegisterEventEntity {
 
     @Column(name = "entry_id", nullable = false, length = 36)
     String entryId;
+
+    /** Order within the entry's history: timestamps alone tie within a second. */
+    @Column(nullable = false)
+    int seq;
 
     @Column(name = "occurred_at", nullable = false)
     LocalDateTime at;

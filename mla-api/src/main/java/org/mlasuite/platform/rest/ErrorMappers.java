@@ -7,6 +7,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.mlasuite.incoming.application.IntakeRefused;
+import org.mlasuite.incoming.domain.IllegalTransition;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -103,6 +105,24 @@ public final class ErrorMappers {
         public Response toResponse(StaleVersion e) {
             return Problems.response(412, "stale-version", "The request was changed by someone else",
                     e.getMessage() + " Reload it, reapply your changes and send them with the new ETag in If-Match.");
+        }
+    }
+
+    @Provider
+    public static class IntakeRefusedMapper implements ExceptionMapper<IntakeRefused> {
+        @Override
+        public Response toResponse(IntakeRefused e) {
+            return Problems.response(400, "intake-refused", "The request cannot be registered", e.getMessage(),
+                    List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Provider
+    public static class IllegalTransitionMapper implements ExceptionMapper<IllegalTransition> {
+        @Override
+        public Response toResponse(IllegalTransition e) {
+            return Problems.response(409, "illegal-transition", "This status change is not possible", e.getMessage(),
+                    List.of(new Problem.FieldError("to", e.getMessage())));
         }
     }
 

@@ -16,6 +16,9 @@ import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.infrastructure.JpaDraftRepository;
 import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
+import org.mlasuite.incoming.application.IncomingService;
+import org.mlasuite.incoming.infrastructure.JpaRegister;
+import org.mlasuite.incoming.infrastructure.SuitePdfReader;
 import org.mlasuite.drafting.infrastructure.RequestJson;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
@@ -95,5 +98,12 @@ public class Wiring {
     @Singleton
     DocumentService documents(FopDocumentRenderer renderer, RequestJson json) {
         return new DocumentService(renderer, requirements::catalog, json::write);
+    }
+
+    @Produces
+    @Singleton
+    IncomingService incoming(Database database, RequestJson json, Clock clock, DocumentValidator documents) {
+        return new IncomingService(new JpaRegister(database::factory, json, org.mlasuite.platform.json.Json.create(), clock),
+                new SuitePdfReader(), json::read, documents, Checker.standard(), requirements::catalog, clock);
     }
 }
