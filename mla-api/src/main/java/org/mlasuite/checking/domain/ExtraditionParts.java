@@ -12,6 +12,7 @@ import org.mlasuite.drafting.domain.ExtraditionPurpose;
 import org.mlasuite.drafting.domain.Person;
 import org.mlasuite.drafting.domain.PersonRole;
 import org.mlasuite.drafting.domain.RequestDocument;
+import org.mlasuite.drafting.domain.Sentence;
 import org.mlasuite.requirements.domain.Fact;
 
 /** What the extradition and provisional-arrest checks read often: the persons sought, the purpose, numeric facts. */
@@ -53,6 +54,17 @@ final class ExtraditionParts {
     /** A numeric fact (months, days) as a whole number; empty when the value is not a number. */
     static Optional<Integer> number(Fact fact) {
         return fact.value() instanceof Number n ? Optional.of(n.intValue()) : Optional.empty();
+    }
+
+    /**
+     * Months left to serve, life counting as more than any threshold; null when not stated. (Sentence's own
+     * effectiveRemainingMonths() unboxes a null remainder in its conditional expression and throws.)
+     */
+    static Integer remainingMonths(Sentence sentence) {
+        if (sentence == null) {
+            return null;
+        }
+        return Boolean.TRUE.equals(sentence.life()) ? Integer.valueOf(Integer.MAX_VALUE) : sentence.remainingMonths();
     }
 
     static String date(LocalDate date, Locale locale) {

@@ -33,7 +33,7 @@ public final class MinimumRemainingSentence implements Check {
             return List.of();
         }
         Sentence sentence = context.request().extradition().sentence();
-        Integer remaining = sentence == null ? null : sentence.effectiveRemainingMonths();
+        Integer remaining = ExtraditionParts.remainingMonths(sentence);
         if (remaining == null) {
             return List.of();
         }

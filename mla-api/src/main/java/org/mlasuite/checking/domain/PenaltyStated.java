@@ -57,7 +57,7 @@ public final class PenaltyStated implements Check {
         }
         if (timeLeftToServe && ExtraditionParts.purpose(context.request()).orElse(null) == ExtraditionPurpose.ENFORCEMENT) {
             Sentence sentence = context.request().extradition().sentence();
-            if (sentence == null || sentence.effectiveRemainingMonths() == null) {
+            if (ExtraditionParts.remainingMonths(sentence) == null) {
                 findings.add(finding(context, severity(), citation, id + ".remaining", List.of("extradition.sentence.remainingMonths")));
             }
         }
