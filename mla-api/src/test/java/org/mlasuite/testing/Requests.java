@@ -21,6 +21,9 @@ public final class Requests {
     private List<Person> persons;
     private String purpose;
     private Urgency urgency;
+    private org.mlasuite.drafting.domain.Extradition extradition;
+    private org.mlasuite.drafting.domain.ProvisionalArrest provisionalArrest;
+    private org.mlasuite.drafting.domain.Confiscation confiscation;
     private String language;
 
     private Requests(RequestDocument r) {
@@ -34,6 +37,9 @@ public final class Requests {
         persons = r.persons();
         purpose = r.purpose();
         urgency = r.urgency();
+        extradition = r.extradition();
+        provisionalArrest = r.provisionalArrest();
+        confiscation = r.confiscation();
         language = r.language();
     }
 
@@ -61,10 +67,16 @@ public final class Requests {
 
     public Requests language(String v) { language = v; return this; }
 
+    public Requests extradition(org.mlasuite.drafting.domain.Extradition v) { extradition = v; return this; }
+
+    public Requests provisionalArrest(org.mlasuite.drafting.domain.ProvisionalArrest v) { provisionalArrest = v; return this; }
+
+    public Requests confiscation(org.mlasuite.drafting.domain.Confiscation v) { confiscation = v; return this; }
+
     public RequestDocument build() {
         return new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), requestedState,
                 requestingAuthority, conductingAuthority, proceedings, facts, r.offences(), measures, persons, purpose,
                 urgency, r.confidentiality(), r.legalBasis(), language, r.signatory(), r.transmission(), r.scope(),
-                r.furtherUse(), r.extradition(), r.provisionalArrest(), r.confiscation(), r.annexes());
+                r.furtherUse(), extradition, provisionalArrest, confiscation, r.annexes());
     }
 }

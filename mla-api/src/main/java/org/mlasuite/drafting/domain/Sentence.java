@@ -13,6 +13,6 @@ public record Sentence(
 
     /** Months left to serve; life counts as more than any threshold. */
     public Integer effectiveRemainingMonths() {
-        return Boolean.TRUE.equals(life) ? Integer.MAX_VALUE : remainingMonths;
+        return Boolean.TRUE.equals(life) ? Integer.valueOf(Integer.MAX_VALUE) : remainingMonths;
     }
 }
