@@ -16,6 +16,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class ConfiscationStateAssetSharing implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     static final String TOPIC = "asset_sharing";
 
     @Override

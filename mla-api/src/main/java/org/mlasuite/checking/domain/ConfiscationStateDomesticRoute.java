@@ -15,6 +15,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class ConfiscationStateDomesticRoute implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     static final String TOPIC = "domestic_order_route";
 
     @Override

@@ -14,6 +14,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class ConfiscationStateEnforcesOrders implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     static final String TOPIC = "enforces_foreign_orders";
 
     @Override

@@ -15,6 +15,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class ConfiscationStateNonConviction implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     static final String TOPIC = "non_conviction_based";
 
     @Override

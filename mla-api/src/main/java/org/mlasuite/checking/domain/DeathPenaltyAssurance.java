@@ -17,6 +17,12 @@ import org.mlasuite.requirements.domain.FactStatus;
  */
 public final class DeathPenaltyAssurance implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     @Override
     public String id() {
         return "extradition.death-penalty";

@@ -13,6 +13,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class EvidenceSummary implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     private static final Map<String, Severity> STANDARDS = Map.of(
             "prima-facie-case", Severity.BLOCKING,
             "probable-cause", Severity.BLOCKING,

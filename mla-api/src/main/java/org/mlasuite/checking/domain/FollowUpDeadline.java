@@ -17,6 +17,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class FollowUpDeadline implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     static final int MODEL_DAYS = 40;
 
     @Override

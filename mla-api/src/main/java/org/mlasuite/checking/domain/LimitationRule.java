@@ -11,6 +11,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class LimitationRule implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     @Override
     public String id() {
         return "extradition.limitation-rule";

@@ -15,6 +15,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class MinimumPenalty implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     @Override
     public String id() {
         return "extradition.min-penalty";

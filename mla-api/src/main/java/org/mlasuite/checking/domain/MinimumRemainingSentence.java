@@ -12,6 +12,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class MinimumRemainingSentence implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     @Override
     public String id() {
         return "extradition.min-remaining-sentence";

@@ -17,6 +17,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class NationalsRule implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     @Override
     public String id() {
         return "extradition.nationals";

@@ -18,6 +18,12 @@ import org.mlasuite.shared.Citation;
  */
 public final class RequiredAssurances implements Check {
 
+    /** Reads the requested State's profile. */
+    @Override
+    public boolean stateDriven() {
+        return true;
+    }
+
     @Override
     public String id() {
         return "extradition.assurances";
