@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mlasuite.audit.domain.AuditLog;
 import org.mlasuite.checking.application.CheckingService;
 import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.drafting.application.DocumentValidator;
@@ -64,8 +65,8 @@ public class Wiring {
 
     @Produces
     @Singleton
-    DraftingService drafting(Database database, RequestJson json, Clock clock, DocumentValidator documents) {
-        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), documents);
+    DraftingService drafting(Database database, RequestJson json, Clock clock, DocumentValidator documents, AuditLog audit) {
+        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), documents, audit, json::write);
     }
 
     @Produces
