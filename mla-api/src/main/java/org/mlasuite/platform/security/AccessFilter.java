@@ -44,14 +44,14 @@ public class AccessFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         Callers.Failure failure = Callers.failure(request);
         if (failure != null) {
-            context.abortWith(failure.lockedUntil() == null ? unauthorized(failure.detail()) : locked(failure.lockedUntil()));
+            context.abortWith(failure.lockedUntil() == null ? unauthorized(failure.detail(), context) : locked(failure.lockedUntil()));
             return;
         }
         Caller caller = Callers.current(request);
         if (caller == null) {
             if (!isPublic(resource)) {
                 context.abortWith(unauthorized("Log in: HTTP Basic, a personal API token (Authorization: Bearer), "
-                        + "or a browser session from POST /api/session."));
+                        + "or a browser session from POST /api/session.", context));
             }
             return;
         }
@@ -69,9 +69,14 @@ public class AccessFilter implements ContainerRequestFilter {
                         || resource.getResourceClass().isAnnotationPresent(Public.class));
     }
 
-    static Response unauthorized(String detail) {
+    /**
+     * 401 with a challenge. Scripts of the browser UI mark their calls with X-Requested-With and get only the
+     * Bearer challenge, because a Basic challenge would make the browser open its own password dialog.
+     */
+    static Response unauthorized(String detail, ContainerRequestContext context) {
+        String challenge = context.getHeaderString("X-Requested-With") == null ? CHALLENGE : "Bearer realm=\"MLA suite\"";
         return Response.fromResponse(Problems.response(401, "unauthorized", "Authentication required", detail))
-                .header("WWW-Authenticate", CHALLENGE).build();
+                .header("WWW-Authenticate", challenge).build();
     }
 
     private static Response locked(LocalDateTime until) {
