@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Case data must not linger in browser or proxy caches (a shared computer, a corporate proxy): every response of
- * a non-public resource, and every error, is {@code Cache-Control: no-store}. Public reference data keeps the
- * caching its resource chose.
+ * Case data and secrets must not linger in browser or proxy caches (a shared computer, a corporate proxy): every
+ * response is {@code Cache-Control: no-store} except a successful GET of a public resource (reference data),
+ * which keeps the caching its resource chose. So a login answer, carrying a CSRF token, is never stored either.
  */
 @Provider
 public class NoStoreFilter implements ContainerResponseFilter {
@@ -20,7 +20,9 @@ public class NoStoreFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!AccessFilter.isPublic(resource) || response.getStatus() >= 400) {
+        boolean referenceData = AccessFilter.isPublic(resource) && "GET".equals(request.getMethod())
+                && response.getStatus() < 400 && !response.getHeaders().containsKey("Set-Cookie");
+        if (!referenceData) {
             response.getHeaders().putSingle("Cache-Control", "no-store");
             response.getHeaders().putSingle("Pragma", "no-cache");
         }
