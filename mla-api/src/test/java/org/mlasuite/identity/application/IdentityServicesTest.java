@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -192,14 +193,10 @@ class IdentityServicesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void theFirstAdministratorComesFromConfigurationOrFromAOneTimeSetupToken(String name, DatabaseSettings settings) {
-        assumeAvailable(name);
-        // a database of its own, so that no administrator exists yet
-        DatabaseSettings fresh = "h2".equals(name) ? DatabaseSettings.of(null, null, null, dataDir.resolve(unique("fresh")).toString())
-                : settings;
-        assumeTrue("h2".equals(name), "the PostgreSQL test database is shared and may hold an administrator already");
+    /** On a database of its own (H2), so that no administrator exists yet; the shared PostgreSQL test database may hold one. */
+    @Test
+    void theFirstAdministratorComesFromConfigurationOrFromAOneTimeSetupToken() {
+        DatabaseSettings fresh = DatabaseSettings.of(null, null, null, dataDir.resolve(unique("fresh")).toString());
         try (Database database = new Database(fresh, Clock.systemUTC())) {
             assertThat(database.open()).as(database.problem()).isTrue();
             Services s = services(database);
