@@ -265,7 +265,9 @@ class SecurityIT {
         String bearer = Api.bearer(token.getString("token"));
 
         assertProblem(api.at("tokens").header("Authorization", bearer).post(Entity.json("{\"name\":\"more\"}")), 403);
-        String listed = api.at("tokens").header("Authorization", bearer).get(String.class);
+        Response withToken = api.at("tokens").header("Authorization", bearer).get();
+        assertThat(withToken.getHeaderString("Set-Cookie")).as("API clients get no session").isNull();
+        String listed = withToken.readEntity(String.class);
         assertThat(listed).contains(token.getString("id")).doesNotContain(token.getString("token"));
 
         assertThat(api.at("tokens/" + token.getString("id")).header("Authorization", bearer).delete().getStatus()).isEqualTo(204);
