@@ -275,6 +275,23 @@ class SecurityIT {
     }
 
     @Test
+    void disablingAnAccountEndsItsTokensAndSessionsAtOnce() {
+        String name = Api.unique("leaver");
+        String password = api.createUser(name, List.of("prosecutor"), null);
+        String bearer = Api.bearer(api.token(name, password));
+        Response login = api.at("session").post(Entity.json("{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}"));
+        String cookie = login.getHeaderString("Set-Cookie").split(";")[0];
+        assertThat(api.at("requests").header("Cookie", cookie).get().getStatus()).isEqualTo(200);
+
+        Response disabled = api.at("admin/users/" + name).header("Authorization", Api.admin())
+                .put(Entity.json("{\"roles\":[\"prosecutor\"],\"enabled\":false}"));
+        assertThat(disabled.getStatus()).isEqualTo(200);
+        assertProblem(api.at("requests").header("Authorization", bearer).get(), 401);
+        assertProblem(api.at("requests").header("Cookie", cookie).get(), 401);
+        assertProblem(api.at("requests").header("Authorization", Api.basic(name, password)).get(), 401);
+    }
+
+    @Test
     void createUpdateRenderAndDeleteAreAuditedWithTheContentFingerprint() {
         Owned draft = draftOfNewProsecutor();
         api.at("requests/" + draft.id()).header("Authorization", draft.owner()).header("If-Match", "\"1\"").put(Entity.json(document())).close();
