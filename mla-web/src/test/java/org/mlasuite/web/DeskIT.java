@@ -44,10 +44,16 @@ class DeskIT {
     URL base;
 
     private Client client;
+    private Api api;
+    private String prosecutor;
+    private String officerJpn;
 
     @BeforeEach
     void open() {
         client = ClientBuilder.newClient();
+        api = new Api(base, client);
+        prosecutor = api.userWithToken("desk-prosecutor", "prosecutor", null);
+        officerJpn = api.userWithToken("desk-officer-jpn", "officer", "JPN");
     }
 
     @AfterEach
@@ -55,8 +61,12 @@ class DeskIT {
         client.close();
     }
 
-    private URI api(String path) {
-        return URI.create(base.toString().replaceAll("/$", "") + "/api/" + path);
+    private jakarta.ws.rs.client.Invocation.Builder as(String who, String path) {
+        return client.target(api.uri(path)).request().header("Authorization", who);
+    }
+
+    private jakarta.ws.rs.client.Invocation.Builder as(String who, jakarta.ws.rs.client.WebTarget target) {
+        return target.request().header("Authorization", who);
     }
 
     private static JsonObject object(Response response) {
@@ -66,7 +76,7 @@ class DeskIT {
     }
 
     private JsonObject sample(String id) {
-        Response samples = client.target(api("samples")).request().get();
+        Response samples = client.target(api.uri("samples")).request().get();
         try (JsonReader reader = Json.createReader(new StringReader(samples.readEntity(String.class)))) {
             return reader.readArray().stream().map(JsonValue::asJsonObject).filter(s -> s.getString("id").equals(id))
                     .findFirst().orElseThrow().getJsonObject("document");
@@ -76,11 +86,11 @@ class DeskIT {
     @Test
     void anOfficerImportsReviewsAsksForMoreClosesAndCounts() {
         JsonObject document = Json.createObjectBuilder(sample("mla-nld-jpn-drugs")).remove("purpose").build();
-        Response draft = client.target(api("requests")).request().post(Entity.json(document.toString()));
+        Response draft = as(prosecutor, "requests").post(Entity.json(document.toString()));
         assertThat(draft.getStatus()).isEqualTo(201);
-        byte[] pdf = client.target(draft.getLocation().toString() + "/document.pdf").request().get(byte[].class);
+        byte[] pdf = as(prosecutor, client.target(draft.getLocation().toString() + "/document.pdf")).get(byte[].class);
 
-        Response imported = client.target(api("incoming")).queryParam("filename", "NLD request.pdf").request()
+        Response imported = as(officerJpn, client.target(api.uri("incoming")).queryParam("filename", "NLD request.pdf"))
                 .post(Entity.entity(pdf, "application/pdf"));
         assertThat(imported.getStatus()).isEqualTo(201);
         JsonObject entry = object(imported);
@@ -89,7 +99,12 @@ class DeskIT {
         assertThat(entry.getJsonArray("deadlines")).isNotEmpty();
         String id = entry.getString("id");
 
-        JsonObject review = object(client.target(api("incoming/" + id + "/review")).request().get());
+        assertThat(as(api.userWithToken("desk-officer-deu", "officer", "DEU"), "incoming/" + id).get().getStatus())
+                .as("another State's officer does not see it").isEqualTo(404);
+        assertThat(client.target(api.uri("incoming/" + id)).request().get().getStatus()).as("anonymous").isEqualTo(401);
+        assertThat(as(prosecutor, "incoming/" + id).get().getStatus()).as("a prosecutor is no officer").isEqualTo(403);
+
+        JsonObject review = object(as(officerJpn, "incoming/" + id + "/review").get());
         assertThat(review.getJsonArray("items")).anySatisfy(i ->
                 assertThat(i.asJsonObject().getJsonObject("finding").getString("id")).isEqualTo("mla.purpose"));
         assertThat(review.getInt("outstanding")).isPositive();
@@ -97,7 +112,7 @@ class DeskIT {
         String etag = imported.getEntityTag().getValue();
         etag = move(id, etag, "under-review", 200);
         etag = move(id, etag, "additional-information-requested", 200);
-        Response deadline = client.target(api("incoming/" + id + "/deadlines")).request().header("If-Match", "\"" + etag + "\"")
+        Response deadline = as(officerJpn, "incoming/" + id + "/deadlines").header("If-Match", "\"" + etag + "\"")
                 .post(Entity.json("{\"kind\":\"additional-information\",\"date\":\"2027-01-15\",\"note\":\"purpose of the request\"}"));
         assertThat(deadline.getStatus()).isEqualTo(200);
         etag = deadline.getEntityTag().getValue();
@@ -106,33 +121,35 @@ class DeskIT {
         etag = move(id, etag, "in-execution", 200);
         etag = move(id, etag, "executed", 200);
 
-        JsonObject closed = object(client.target(api("incoming/" + id)).request().get());
+        JsonObject closed = object(as(officerJpn, "incoming/" + id).get());
         assertThat(closed.getString("closedOn")).isNotBlank();
-        assertThat(client.target(api("incoming/" + id + "/history")).request().get(String.class))
+        assertThat(as(officerJpn, "incoming/" + id + "/history").get(String.class))
                 .contains("additional-information-requested").contains("deadline-added");
-        assertThat(client.target(api("incoming/" + id + "/original")).request().get(byte[].class)).isEqualTo(pdf);
+        assertThat(as(officerJpn, "incoming/" + id + "/original").get(byte[].class)).isEqualTo(pdf);
 
-        JsonObject statistics = object(client.target(api("incoming/statistics")).request().get());
+        JsonObject statistics = object(as(officerJpn, "incoming/statistics").get());
         assertThat(statistics.getInt("closed")).isPositive();
         assertThat(statistics.getJsonArray("byState")).anySatisfy(g -> assertThat(g.asJsonObject().getString("key")).isEqualTo("NLD"));
-        Response csv = client.target(api("incoming/statistics.csv")).request().get();
+        Response csv = as(officerJpn, "incoming/statistics.csv").get();
         assertThat(csv.getMediaType().toString()).startsWith("text/csv");
         assertThat(csv.readEntity(String.class)).contains("state,NLD,");
     }
 
     @Test
     void badIntakeGetsAProblemNamingTheField() {
-        Response notPdf = client.target(api("incoming")).request().post(Entity.entity("hello".getBytes(), "application/pdf"));
+        Response notPdf = as(officerJpn, "incoming").post(Entity.entity("hello".getBytes(), "application/pdf"));
         assertThat(notPdf.getStatus()).isEqualTo(400);
         assertThat(notPdf.getMediaType().toString()).startsWith("application/problem+json");
         assertThat(notPdf.readEntity(String.class)).contains("\"file\"");
-        Response badStatus = client.target(api("incoming")).queryParam("status", "lost").request().get();
+        Response badStatus = as(officerJpn, client.target(api.uri("incoming")).queryParam("status", "lost")).get();
         assertThat(badStatus.getStatus()).isEqualTo(400);
+        Response notOurs = as(officerJpn, "incoming").post(Entity.json(sample("mla-fra-aus-laundering").toString()));
+        assertThat(notOurs.getStatus()).as("a request addressed to Australia").isEqualTo(403);
     }
 
     /** Moves the entry; returns the new ETag, or null when the expected status is not 200. */
     private String move(String id, String etag, String to, int expected) {
-        Response response = client.target(api("incoming/" + id + "/status")).request().header("If-Match", "\"" + etag + "\"")
+        Response response = as(officerJpn, "incoming/" + id + "/status").header("If-Match", "\"" + etag + "\"")
                 .post(Entity.entity("{\"to\":\"" + to + "\"}", MediaType.APPLICATION_JSON));
         assertThat(response.getStatus()).as(to + ": " + (response.getStatus() == expected ? "" : response.readEntity(String.class))).isEqualTo(expected);
         return expected == 200 ? response.getEntityTag().getValue() : null;

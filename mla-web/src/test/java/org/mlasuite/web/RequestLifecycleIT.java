@@ -43,7 +43,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /**
  * The built application on Payara Micro: a sample goes in through the API, is stored (JPA, Flyway, H2 file
  * database), checked, and comes back as a PDF/A-3b letter carrying the same JSON. One deployment for all, since
- * each boot costs about 15 seconds.
+ * each boot costs about 15 seconds. Case data needs an account: the tests act as a prosecutor the administrator
+ * creates (the administrator itself comes from the failsafe configuration); SecurityIT covers who may not.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestLifecycleIT {
@@ -58,10 +59,19 @@ class RequestLifecycleIT {
     URL base;
 
     private Client client;
+    private static String prosecutor;
 
     @BeforeEach
     void open() {
         client = ClientBuilder.newClient();
+        if (prosecutor == null) {
+            prosecutor = new Api(base, client).userWithToken("lifecycle", "prosecutor", null);
+        }
+    }
+
+    /** The prosecutor's authenticated request to an address. */
+    private jakarta.ws.rs.client.Invocation.Builder as(URI uri) {
+        return client.target(uri).request().header("Authorization", prosecutor);
     }
 
     @AfterEach
@@ -98,20 +108,20 @@ class RequestLifecycleIT {
         JsonObject sample = firstSample();
         String document = sample.getJsonObject("document").toString();
 
-        Response created = client.target(api("requests")).request().post(Entity.json(document));
+        Response created = as(api("requests")).post(Entity.json(document));
         assertThat(created.getStatus()).isEqualTo(201);
         URI location = created.getLocation();
         assertThat(location).isNotNull();
         String etag = created.getHeaderString("ETag");
         assertThat(etag).isEqualTo("\"1\"");
 
-        Response read = client.target(location).request().get();
+        Response read = as(location).get();
         assertThat(read.getStatus()).isEqualTo(200);
         JsonObject stored = object(read.readEntity(String.class));
         String id = stored.getString("id");
         assertThat(stored.getJsonObject("document")).isEqualTo(sample.getJsonObject("document"));
 
-        Response checks = client.target(api("requests/" + id + "/checks")).request().get();
+        Response checks = as(api("requests/" + id + "/checks")).get();
         assertThat(checks.getStatus()).isEqualTo(200);
         JsonObject report = object(checks.readEntity(String.class));
         assertThat(report.getInt("blocking")).isZero();
@@ -121,7 +131,7 @@ class RequestLifecycleIT {
             assertThat(f.getJsonArray("fields")).isNotEmpty();
         }
 
-        Response pdf = client.target(api("requests/" + id + "/document.pdf")).request("application/pdf").get();
+        Response pdf = as(api("requests/" + id + "/document.pdf")).accept("application/pdf").get();
         assertThat(pdf.getStatus()).isEqualTo(200);
         byte[] bytes = pdf.readEntity(byte[].class);
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -172,44 +182,44 @@ class RequestLifecycleIT {
     @Test
     void aStaleVersionIsRefusedSoNoUpdateIsLost() {
         String document = firstSample().getJsonObject("document").toString();
-        Response created = client.target(api("requests")).request().post(Entity.json(document));
+        Response created = as(api("requests")).post(Entity.json(document));
         URI location = created.getLocation();
 
-        Response noIfMatch = client.target(location).request().put(Entity.json(document));
+        Response noIfMatch = as(location).put(Entity.json(document));
         assertThat(noIfMatch.getStatus()).isEqualTo(428);
         assertThat(noIfMatch.getMediaType().toString()).startsWith("application/problem+json");
 
-        Response unchanged = client.target(location).request().header("If-None-Match", "\"1\"").get();
+        Response unchanged = as(location).header("If-None-Match", "\"1\"").get();
         assertThat(unchanged.getStatus()).isEqualTo(304);
 
-        Response first = client.target(location).request().header("If-Match", "\"1\"").put(Entity.json(document));
+        Response first = as(location).header("If-Match", "\"1\"").put(Entity.json(document));
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(first.getHeaderString("ETag")).isEqualTo("\"2\"");
 
-        Response stale = client.target(location).request().header("If-Match", "\"1\"").put(Entity.json(document));
+        Response stale = as(location).header("If-Match", "\"1\"").put(Entity.json(document));
         assertThat(stale.getStatus()).isEqualTo(412);
 
-        Response staleDelete = client.target(location).request().header("If-Match", "\"1\"").delete();
+        Response staleDelete = as(location).header("If-Match", "\"1\"").delete();
         assertThat(staleDelete.getStatus()).isEqualTo(412);
-        Response delete = client.target(location).request().header("If-Match", "\"2\"").delete();
+        Response delete = as(location).header("If-Match", "\"2\"").delete();
         assertThat(delete.getStatus()).isEqualTo(204);
-        Response gone = client.target(location).request().get();
+        Response gone = as(location).get();
         assertThat(gone.getStatus()).isEqualTo(404);
         assertThat(gone.getMediaType().toString()).startsWith("application/problem+json");
     }
 
     @Test
     void badInputGetsAProblemThatNamesTheField() {
-        Response malformed = client.target(api("requests")).request().post(Entity.json("{\"schemaVersion\": 1, \"type\": "));
+        Response malformed = as(api("requests")).post(Entity.json("{\"schemaVersion\": 1, \"type\": "));
         assertThat(malformed.getStatus()).isEqualTo(400);
         assertThat(malformed.getMediaType().toString()).startsWith("application/problem+json");
         assertThat(object(malformed.readEntity(String.class)).getInt("status")).isEqualTo(400);
 
-        Response empty = client.target(api("requests")).request().post(Entity.json(""));
+        Response empty = as(api("requests")).post(Entity.json(""));
         assertThat(empty.getStatus()).isEqualTo(400);
         assertThat(empty.getMediaType().toString()).startsWith("application/problem+json");
 
-        Response invalid = client.target(api("requests")).request().post(Entity.json(
+        Response invalid = as(api("requests")).post(Entity.json(
                 "{\"schemaVersion\":1,\"type\":\"mla\",\"requestingState\":\"France\",\"requestedState\":\"DEU\"}"));
         assertThat(invalid.getStatus()).isEqualTo(400);
         JsonObject problem = object(invalid.readEntity(String.class));
@@ -220,7 +230,7 @@ class RequestLifecycleIT {
         assertThat(unknownCode.getStatus()).isEqualTo(400);
         assertThat(unknownCode.readEntity(String.class)).contains("type");
 
-        Response badPage = client.target(api("requests")).queryParam("size", "1000").request().get();
+        Response badPage = client.target(api("requests")).queryParam("size", "1000").request().header("Authorization", prosecutor).get();
         assertThat(badPage.getStatus()).isEqualTo(400);
         assertThat(object(badPage.readEntity(String.class)).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("size");
     }

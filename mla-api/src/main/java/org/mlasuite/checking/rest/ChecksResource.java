@@ -17,8 +17,10 @@ import org.mlasuite.checking.application.CheckReport;
 import org.mlasuite.checking.application.CheckingService;
 import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.domain.RequestDocument;
+import org.mlasuite.platform.security.Public;
 
 /** Findings on a document sent in the body, and the catalogue of checks. */
+@Public
 @Path("checks")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChecksResource {

@@ -1,6 +1,7 @@
 package org.mlasuite.checking.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.mlasuite.checking.application.CheckReport;
 import org.mlasuite.checking.application.CheckingService;
 import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.domain.RequestDocument;
+import org.mlasuite.platform.security.Callers;
 
 /**
  * Findings on a stored request. A root resource of its own: JAX-RS matches only the best root resource, so this
@@ -32,9 +34,12 @@ public class StoredChecksResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest http;
+
     @GET
     public CheckReport check(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        RequestDocument document = drafting.get(id).orElseThrow(() -> new NotFoundException("No request " + id)).document();
+        RequestDocument document = drafting.get(id, Callers.required(http).draftUser()).orElseThrow(() -> new NotFoundException("No request " + id)).document();
         return checking.check(document, ChecksResource.locale(lang, headers));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Where drafts are kept. Every change names the version it replaces; a stale version is refused. */
 public interface DraftRepository {
 
-    Draft add(RequestDocument document);
+    Draft add(RequestDocument document, String owner);
 
     Optional<Draft> find(String id);
 
@@ -15,5 +15,6 @@ public interface DraftRepository {
     /** @throws StaleVersion if the draft changed since {@code expectedVersion}; false if it does not exist */
     boolean remove(String id, long expectedVersion);
 
-    DraftPage list(int page, int size);
+    /** The drafts {@code user} may read (see {@link DraftUser#mayRead}), newest change first. */
+    DraftPage list(int page, int size, DraftUser user);
 }

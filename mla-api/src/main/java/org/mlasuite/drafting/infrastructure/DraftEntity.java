@@ -11,8 +11,13 @@ import java.time.LocalDateTime;
 /** The row of a draft. Timestamps are UTC. */
 @Entity
 @Table(name = "request_draft")
-@NamedQuery(name = "DraftEntity.page", query = "SELECT d FROM DraftEntity d ORDER BY d.updated DESC, d.id")
-@NamedQuery(name = "DraftEntity.count", query = "SELECT COUNT(d) FROM DraftEntity d")
+// the two visibility rules of DraftUser.mayRead, as queries: own drafts; own drafts or those involving the officer's State
+@NamedQuery(name = "DraftEntity.ownPage", query = "SELECT d FROM DraftEntity d WHERE d.owner = :owner ORDER BY d.updated DESC, d.id")
+@NamedQuery(name = "DraftEntity.ownCount", query = "SELECT COUNT(d) FROM DraftEntity d WHERE d.owner = :owner")
+@NamedQuery(name = "DraftEntity.ownOrStatePage", query = "SELECT d FROM DraftEntity d WHERE d.owner = :owner "
+        + "OR d.requestingState = :state OR d.requestedState = :state ORDER BY d.updated DESC, d.id")
+@NamedQuery(name = "DraftEntity.ownOrStateCount", query = "SELECT COUNT(d) FROM DraftEntity d WHERE d.owner = :owner "
+        + "OR d.requestingState = :state OR d.requestedState = :state")
 public class DraftEntity {
 
     @Id
@@ -46,13 +51,18 @@ public class DraftEntity {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updated;
 
+    /** Set once, at creation: ownership does not move with an update. */
+    @Column(name = "owner", length = 64, updatable = false)
+    private String owner;
+
     protected DraftEntity() {
     }
 
-    DraftEntity(String id, LocalDateTime now) {
+    DraftEntity(String id, LocalDateTime now, String owner) {
         this.id = id;
         this.created = now;
         this.updated = now;
+        this.owner = owner;
     }
 
     void fill(String type, String title, String requestingState, String requestedState, int schemaVersion, String json,
@@ -100,5 +110,9 @@ public class DraftEntity {
 
     LocalDateTime updated() {
         return updated;
+    }
+
+    String owner() {
+        return owner;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.mlasuite.drafting.domain.Draft;
 import org.mlasuite.drafting.domain.DraftPage;
 import org.mlasuite.drafting.domain.DraftRepository;
 import org.mlasuite.drafting.domain.DraftSummary;
+import org.mlasuite.drafting.domain.DraftUser;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.RequestType;
 import org.mlasuite.drafting.domain.StaleVersion;
@@ -38,9 +40,9 @@ public final class JpaDraftRepository implements DraftRepository {
     }
 
     @Override
-    public Draft add(RequestDocument document) {
+    public Draft add(RequestDocument document, String owner) {
         return inTransaction(em -> {
-            DraftEntity entity = new DraftEntity(UUID.randomUUID().toString(), now());
+            DraftEntity entity = new DraftEntity(UUID.randomUUID().toString(), now(), owner);
             fill(entity, document);
             em.persist(entity);
             em.flush();
@@ -87,14 +89,22 @@ public final class JpaDraftRepository implements DraftRepository {
     }
 
     @Override
-    public DraftPage list(int page, int size) {
+    public DraftPage list(int page, int size, DraftUser user) {
         return inTransaction(em -> {
-            List<DraftSummary> items = em.createNamedQuery("DraftEntity.page", DraftEntity.class)
-                    .setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            String state = user.centralAuthorityOf();
+            TypedQuery<DraftEntity> query = em.createNamedQuery(state == null ? "DraftEntity.ownPage" : "DraftEntity.ownOrStatePage",
+                    DraftEntity.class).setParameter("owner", user.username());
+            TypedQuery<Long> count = em.createNamedQuery(state == null ? "DraftEntity.ownCount" : "DraftEntity.ownOrStateCount",
+                    Long.class).setParameter("owner", user.username());
+            if (state != null) {
+                query.setParameter("state", state);
+                count.setParameter("state", state);
+            }
+            List<DraftSummary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                     .map(e -> new DraftSummary(e.id(), e.version(), Coded.byCode(RequestType.class, e.type()).orElse(null),
                             e.title(), e.requestingState(), e.requestedState(), e.updated()))
                     .toList();
-            long total = em.createNamedQuery("DraftEntity.count", Long.class).getSingleResult();
+            long total = count.getSingleResult();
             return new DraftPage(items, page, size, total);
         });
     }
@@ -105,7 +115,7 @@ public final class JpaDraftRepository implements DraftRepository {
     }
 
     private Draft toDraft(DraftEntity e) {
-        return new Draft(e.id(), e.version(), e.created(), e.updated(), json.read(e.document()));
+        return new Draft(e.id(), e.version(), e.created(), e.updated(), json.read(e.document()), e.owner());
     }
 
     private LocalDateTime now() {

@@ -1,6 +1,7 @@
 package org.mlasuite.drafting.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -21,10 +22,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.domain.Draft;
 import org.mlasuite.drafting.domain.DraftPage;
+import org.mlasuite.drafting.domain.DraftUser;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.platform.rest.BadParameter;
+import org.mlasuite.platform.security.Callers;
 
-/** Stored requests: create, read, replace, delete, list. */
+/**
+ * Stored requests: create, read, replace, delete, list; each for the authenticated caller, who sees only the
+ * drafts the drafting rules let them read ({@link DraftUser}); any other id is answered 404.
+ */
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,9 +42,12 @@ public class RequestsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest http;
+
     @POST
     public Response create(RequestDocument document) {
-        Draft draft = drafting.create(document);
+        Draft draft = drafting.create(document, user());
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id()).build())
                 .tag(Versions.tag(draft.version())).entity(DraftView.of(draft)).build();
     }
@@ -47,7 +56,7 @@ public class RequestsResource {
     public DraftPage list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
         int p = number("page", page, 0, Integer.MAX_VALUE / DraftingService.MAX_PAGE_SIZE);
         int s = number("size", size, 1, DraftingService.MAX_PAGE_SIZE);
-        return drafting.list(p, s);
+        return drafting.list(p, s, user());
     }
 
     @GET
@@ -65,7 +74,7 @@ public class RequestsResource {
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, RequestDocument document) {
         long expected = Versions.required(ifMatch);
-        Draft draft = drafting.replace(id, expected, document).orElseThrow(() -> notFound(id));
+        Draft draft = drafting.replace(id, expected, document, user()).orElseThrow(() -> notFound(id));
         return Response.ok(DraftView.of(draft)).tag(Versions.tag(draft.version())).build();
     }
 
@@ -73,14 +82,18 @@ public class RequestsResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         long expected = Versions.required(ifMatch);
-        if (!drafting.delete(id, expected)) {
+        if (!drafting.delete(id, expected, user())) {
             throw notFound(id);
         }
         return Response.noContent().build();
     }
 
     Draft find(String id) {
-        return drafting.get(id).orElseThrow(() -> notFound(id));
+        return drafting.get(id, user()).orElseThrow(() -> notFound(id));
+    }
+
+    private DraftUser user() {
+        return Callers.required(http).draftUser();
     }
 
     static NotFoundException notFound(String id) {

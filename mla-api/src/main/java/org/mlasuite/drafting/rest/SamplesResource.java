@@ -6,8 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.mlasuite.platform.security.Public;
 
 /** Realistic fictional requests, each {id, title, type, document}. */
+@Public
 @Path("samples")
 @Produces(MediaType.APPLICATION_JSON)
 public class SamplesResource {

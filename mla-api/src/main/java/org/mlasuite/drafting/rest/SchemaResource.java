@@ -5,8 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.mlasuite.platform.security.Public;
 
 /** The JSON Schema of the request document, version 1. */
+@Public
 @Path("schema/request")
 public class SchemaResource {
 

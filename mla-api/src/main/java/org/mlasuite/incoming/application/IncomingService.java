@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.mlasuite.audit.domain.AuditEntry;
+import org.mlasuite.audit.domain.AuditLog;
+import org.mlasuite.audit.domain.Outcome;
 import org.mlasuite.checking.domain.CheckContext;
 import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.checking.domain.Finding;
@@ -21,6 +24,8 @@ import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.RequestType;
 import org.mlasuite.incoming.domain.DeadlineKind;
+import org.mlasuite.incoming.domain.DeskUser;
+import org.mlasuite.incoming.domain.NotYourState;
 import org.mlasuite.incoming.domain.Direction;
 import org.mlasuite.incoming.domain.FingerprintCheck;
 import org.mlasuite.incoming.domain.IntakeSource;
@@ -47,9 +52,11 @@ public final class IncomingService {
     private final Checker checker;
     private final Supplier<RequirementsCatalog> catalog;
     private final Clock clock;
+    private final AuditLog audit;
 
     public IncomingService(Register register, SuitePdfs pdfs, Function<String, RequestDocument> parser,
-            DocumentValidator validator, Checker checker, Supplier<RequirementsCatalog> catalog, Clock clock) {
+            DocumentValidator validator, Checker checker, Supplier<RequirementsCatalog> catalog, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.register = register;
         this.pdfs = pdfs;
         this.parser = parser;
@@ -60,7 +67,7 @@ public final class IncomingService {
     }
 
     /** Registers a PDF made by the suite: the embedded request is parsed and validated, the file kept as received. */
-    public RegisterEntry importPdf(byte[] pdf, String filename, String actor) {
+    public RegisterEntry importPdf(byte[] pdf, String filename, DeskUser user) {
         SuitePdfs.Embedded embedded = pdfs.read(pdf);
         byte[] json = embedded.json().orElseThrow(() -> new IntakeRefused("file",
                 "This PDF carries no request made by the suite (no request.json attachment). Register it by hand with the PDF as the scanned original."));
@@ -71,6 +78,7 @@ public final class IncomingService {
             throw new IntakeRefused("file", "The request embedded in this PDF cannot be read: " + e.getMessage());
         }
         validator.validate(document);
+        addressedTo(user, document.requestedState());
         OriginalFile original = new OriginalFile(safeName(filename, "request.pdf"), "application/pdf", sha256(pdf), pdf.length);
         String note = switch (embedded.check()) {
             case VERIFIED -> "Imported from a suite PDF; the fingerprint printed on it matches the embedded request.";
@@ -79,11 +87,11 @@ public final class IncomingService {
         };
         return add(entry(Direction.INCOMING, IntakeSource.SUITE_PDF, today(), document, document.requestingState(),
                 document.requestedState(), document.type(), reference(document), document.title(), original,
-                embedded.fingerprint(), embedded.check()), pdf, actor, note);
+                embedded.fingerprint(), embedded.check()), pdf, user, note);
     }
 
     /** Registers a request received as a JSON document; the JSON is kept exactly as received. */
-    public RegisterEntry importJson(String json, String actor) {
+    public RegisterEntry importJson(String json, DeskUser user) {
         RequestDocument document;
         try {
             document = parser.apply(json);
@@ -91,15 +99,17 @@ public final class IncomingService {
             throw new IntakeRefused("body", "The request document cannot be read: " + e.getMessage());
         }
         validator.validate(document);
+        addressedTo(user, document.requestedState());
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         OriginalFile original = new OriginalFile("request.json", "application/json", sha256(bytes), bytes.length);
         return add(entry(Direction.INCOMING, IntakeSource.JSON, today(), document, document.requestingState(),
                 document.requestedState(), document.type(), reference(document), document.title(), original, sha256(bytes),
-                FingerprintCheck.NOT_APPLICABLE), bytes, actor, "Imported from a request document (JSON).");
+                FingerprintCheck.NOT_APPLICABLE), bytes, user, "Imported from a request document (JSON).");
     }
 
     /** Registers a request received on paper or by e-mail, with its scan when there is one. */
-    public RegisterEntry registerManual(ManualIntake intake, byte[] scan, String filename, String mediaType, String actor) {
+    public RegisterEntry registerManual(ManualIntake intake, byte[] scan, String filename, String mediaType, DeskUser user) {
+        addressedTo(user, intake.requestedState());
         if (intake.document() != null) {
             validator.validate(intake.document());
         }
@@ -107,38 +117,48 @@ public final class IncomingService {
                 : new OriginalFile(safeName(filename, "scan"), mediaType == null ? "application/octet-stream" : mediaType, sha256(scan), scan.length);
         return add(entry(Direction.INCOMING, IntakeSource.MANUAL, intake.receivedOn(), intake.document(),
                 intake.requestingState(), intake.requestedState(), intake.type(), intake.theirReference(), intake.subject(),
-                original, null, FingerprintCheck.NOT_APPLICABLE), scan, actor, "Registered by hand.");
+                original, null, FingerprintCheck.NOT_APPLICABLE), scan, user, "Registered by hand.");
     }
 
     /** Registers an outgoing request as sent, so that it is tracked in the same register. */
-    public RegisterEntry registerSent(RequestDocument document, LocalDate sentOn, String actor) {
+    public RegisterEntry registerSent(RequestDocument document, LocalDate sentOn, DeskUser user) {
         validator.validate(document);
+        if (!user.stateCode().equals(document.requestingState())) {
+            throw new NotYourState("This request is sent by " + document.requestingState() + "; you register the requests "
+                    + user.stateCode() + " sends.");
+        }
+        String actor = user.username();
         RegisterEntry entry = new RegisterEntry(null, 0, null, Direction.OUTGOING, IntakeSource.JSON,
                 sentOn == null ? today() : sentOn, document.requestingState(), document.requestedState(), document.type(),
                 reference(document), document.title(), RegisterStatus.SENT, actor, document, null, null,
                 FingerprintCheck.NOT_APPLICABLE, initialDeadlines(document, document.requestingState()), List.of(), null, null, null);
-        return register.add(entry, null, new RegisterEvent(now(), actor, "sent", null, RegisterStatus.SENT, "Sent to the requested State."));
+        RegisterEntry added = register.add(entry, null, new RegisterEvent(now(), actor, "sent", null, RegisterStatus.SENT, "Sent to the requested State."));
+        record(user, "incoming.register-sent", added);
+        return added;
     }
 
-    public Optional<RegisterEntry> find(String id) {
-        return register.find(id);
+    /** The entry, if it exists and the officer may see it (otherwise empty: 404, never 403). */
+    public Optional<RegisterEntry> find(String id, DeskUser user) {
+        return register.find(id).filter(user::mayRead);
     }
 
-    public List<RegisterEntry> list(RegisterQuery query) {
-        return register.list(query);
+    public List<RegisterEntry> list(RegisterQuery query, DeskUser user) {
+        return register.list(query).stream().filter(user::mayRead).toList();
     }
 
-    public List<RegisterEvent> history(String id) {
-        return register.history(id);
+    public Optional<List<RegisterEvent>> history(String id, DeskUser user) {
+        return find(id, user).map(e -> register.history(id));
     }
 
-    public Optional<byte[]> original(String id) {
-        return register.original(id);
+    public Optional<byte[]> original(String id, DeskUser user) {
+        Optional<RegisterEntry> entry = find(id, user);
+        entry.ifPresent(e -> record(user, "incoming.export-original", e));
+        return entry.flatMap(e -> register.original(id));
     }
 
     /** The completeness review, in the reader's language. */
-    public Optional<Review> review(String id, Locale locale) {
-        return register.find(id).map(entry -> review(entry, locale));
+    public Optional<Review> review(String id, Locale locale, DeskUser user) {
+        return find(id, user).map(entry -> review(entry, locale));
     }
 
     Review review(RegisterEntry entry, Locale locale) {
@@ -156,30 +176,33 @@ public final class IncomingService {
     }
 
     public Optional<RegisterEntry> decide(String id, long version, String findingId, String field,
-            ReviewDecision.Verdict verdict, String note, String actor) {
-        return change(id, version, actor, e -> e.decide(new ReviewDecision(findingId, field, verdict, note, actor, now())),
+            ReviewDecision.Verdict verdict, String note, DeskUser user) {
+        String actor = user.username();
+        return change(id, version, user, e -> e.decide(new ReviewDecision(findingId, field, verdict, note, actor, now())),
                 "review-" + verdict.code(), findingId + (field == null ? "" : " (" + field + ")") + (note == null ? "" : ": " + note));
     }
 
-    public Optional<RegisterEntry> move(String id, long version, RegisterStatus to, String note, String actor) {
-        return register.find(id).flatMap(current -> register.update(current.moveTo(to, today()), version,
-                new RegisterEvent(now(), actor, "status", current.status(), to, note)));
+    public Optional<RegisterEntry> move(String id, long version, RegisterStatus to, String note, DeskUser user) {
+        Optional<RegisterEntry> moved = find(id, user).flatMap(current -> register.update(current.moveTo(to, today()), version,
+                new RegisterEvent(now(), user.username(), "status", current.status(), to, note)));
+        moved.ifPresent(e -> record(user, "incoming.status", e));
+        return moved;
     }
 
-    public Optional<RegisterEntry> assign(String id, long version, String officer, String actor) {
-        return change(id, version, actor, e -> e.assignTo(officer), "assigned", officer);
+    public Optional<RegisterEntry> assign(String id, long version, String officer, DeskUser user) {
+        return change(id, version, user, e -> e.assignTo(officer), "assigned", officer);
     }
 
-    public Optional<RegisterEntry> addDeadline(String id, long version, RegisterDeadline deadline, String actor) {
-        return change(id, version, actor, e -> {
+    public Optional<RegisterEntry> addDeadline(String id, long version, RegisterDeadline deadline, DeskUser user) {
+        return change(id, version, user, e -> {
             List<RegisterDeadline> all = new ArrayList<>(e.deadlines());
             all.add(deadline);
             return e.withDeadlines(all);
         }, "deadline-added", deadline.kind().code() + " " + deadline.date() + (deadline.note() == null ? "" : ": " + deadline.note()));
     }
 
-    public Optional<RegisterEntry> meetDeadline(String id, long version, int index, String actor) {
-        return change(id, version, actor, e -> {
+    public Optional<RegisterEntry> meetDeadline(String id, long version, int index, DeskUser user) {
+        return change(id, version, user, e -> {
             if (index < 0 || index >= e.deadlines().size()) {
                 throw new IntakeRefused("index", "There is no deadline number " + index + ".");
             }
@@ -190,15 +213,16 @@ public final class IncomingService {
         }, "deadline-met", "deadline " + index);
     }
 
-    public Statistics statistics(RegisterQuery query) {
-        return Statistics.of(register.list(query));
+    public Statistics statistics(RegisterQuery query, DeskUser user) {
+        return Statistics.of(list(query, user));
     }
 
     /** The register as CSV (RFC 4180), one line per request, for spreadsheets. */
-    public String csv(RegisterQuery query) {
+    public String csv(RegisterQuery query, DeskUser user) {
+        audit.record(AuditEntry.about(user.username(), "incoming.export-csv", TYPE, "register", Outcome.SUCCESS));
         StringBuilder out = new StringBuilder("register_number,direction,status,type,requesting_state,requested_state,received_on,closed_on,handling_days,assignee,their_reference,overdue_deadlines\r\n");
         LocalDate today = today();
-        for (RegisterEntry e : register.list(query)) {
+        for (RegisterEntry e : list(query, user)) {
             out.append(String.join(",", List.of(e.registerNumber(), e.direction().code(), e.status().code(),
                     e.type() == null ? "" : e.type().code(), nz(e.requestingState()), nz(e.requestedState()),
                     String.valueOf(e.receivedOn()), e.closedOn() == null ? "" : e.closedOn().toString(),
@@ -208,14 +232,34 @@ public final class IncomingService {
         return out.toString();
     }
 
-    private Optional<RegisterEntry> change(String id, long version, String actor, Function<RegisterEntry, RegisterEntry> change,
+    private Optional<RegisterEntry> change(String id, long version, DeskUser user, Function<RegisterEntry, RegisterEntry> change,
             String action, String note) {
-        return register.find(id).flatMap(current -> register.update(change.apply(current), version,
-                new RegisterEvent(now(), actor, action, null, null, note)));
+        Optional<RegisterEntry> changed = find(id, user).flatMap(current -> register.update(change.apply(current), version,
+                new RegisterEvent(now(), user.username(), action, null, null, note)));
+        changed.ifPresent(e -> record(user, "incoming." + action, e));
+        return changed;
     }
 
-    private RegisterEntry add(RegisterEntry entry, byte[] original, String actor, String note) {
-        return register.add(entry, original, new RegisterEvent(now(), actor, "received", null, RegisterStatus.RECEIVED, note));
+    private RegisterEntry add(RegisterEntry entry, byte[] original, DeskUser user, String note) {
+        RegisterEntry added = register.add(entry, original, new RegisterEvent(now(), user.username(), "received", null,
+                RegisterStatus.RECEIVED, note));
+        record(user, "incoming.import", added);
+        return added;
+    }
+
+    private static void addressedTo(DeskUser user, String requestedState) {
+        if (!user.stateCode().equals(requestedState)) {
+            throw new NotYourState("This request is addressed to " + requestedState + "; you register the requests addressed to "
+                    + user.stateCode() + ".");
+        }
+    }
+
+    private static final String TYPE = "register-entry";
+
+    private void record(DeskUser user, String action, RegisterEntry entry) {
+        AuditEntry about = AuditEntry.about(user.username(), action, TYPE, entry.id(), Outcome.SUCCESS)
+                .withDetail(entry.registerNumber() + " " + entry.status().code() + " version " + entry.version());
+        audit.record(entry.original() == null ? about : about.withContent(entry.original().sha256()));
     }
 
     private RegisterEntry entry(Direction direction, IntakeSource source, LocalDate receivedOn, RequestDocument document,

@@ -1,6 +1,7 @@
 package org.mlasuite.incoming.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,7 +29,11 @@ import org.mlasuite.drafting.rest.Versions;
 import org.mlasuite.incoming.application.IncomingService;
 import org.mlasuite.incoming.application.IntakeRefused;
 import org.mlasuite.incoming.application.Review;
+import org.mlasuite.incoming.domain.DeskUser;
 import org.mlasuite.incoming.domain.Direction;
+import org.mlasuite.identity.domain.Role;
+import org.mlasuite.platform.security.Caller;
+import org.mlasuite.platform.security.Callers;
 import org.mlasuite.incoming.domain.RegisterDeadline;
 import org.mlasuite.incoming.domain.RegisterEntry;
 import org.mlasuite.incoming.domain.RegisterEvent;
@@ -54,7 +58,7 @@ public class IncomingResource {
     UriInfo uri;
 
     @Context
-    SecurityContext security;
+    HttpServletRequest http;
 
     @Context
     HttpHeaders headers;
@@ -63,7 +67,7 @@ public class IncomingResource {
     public List<RegisterView> list(@QueryParam("direction") String direction, @QueryParam("status") String status,
             @QueryParam("state") String state, @QueryParam("type") String type, @QueryParam("assignee") String assignee) {
         LocalDate today = LocalDate.now();
-        return desk.list(query(direction, status, state, type, assignee)).stream().map(e -> RegisterView.of(e, today)).toList();
+        return desk.list(query(direction, status, state, type, assignee), officer()).stream().map(e -> RegisterView.of(e, today)).toList();
     }
 
     /** Imports a PDF made by the suite (the body is the PDF). */
@@ -76,7 +80,7 @@ public class IncomingResource {
         if (pdf.length > MAX_FILE) {
             throw new BadParameter("file", "The PDF is larger than 25 MB.", 413);
         }
-        return created(desk.importPdf(pdf, filename, actor()));
+        return created(desk.importPdf(pdf, filename, officer()));
     }
 
     /** Imports a request document in the suite's JSON format (kept exactly as received). */
@@ -86,7 +90,7 @@ public class IncomingResource {
         if (json == null || json.isBlank()) {
             throw new IntakeRefused("body", "The body is empty; send a request document.");
         }
-        return created(desk.importJson(json, actor()));
+        return created(desk.importJson(json, officer()));
     }
 
     /** Registers a request received on paper or by e-mail, with its scan (base64). */
@@ -106,7 +110,7 @@ public class IncomingResource {
             }
         }
         return created(desk.registerManual(body.intake(), scan, body.scan() == null ? null : body.scan().name(),
-                body.scan() == null ? null : body.scan().mediaType(), actor()));
+                body.scan() == null ? null : body.scan().mediaType(), officer()));
     }
 
     /** Registers an outgoing request as sent, to track it in the same register. */
@@ -114,7 +118,7 @@ public class IncomingResource {
     @Path("sent")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response registerSent(RequestDocument document, @QueryParam("sentOn") String sentOn) {
-        return created(desk.registerSent(document, date("sentOn", sentOn), actor()));
+        return created(desk.registerSent(document, date("sentOn", sentOn), officer()));
     }
 
     @GET
@@ -128,7 +132,7 @@ public class IncomingResource {
     @Path("{id}/review")
     public Review review(@PathParam("id") String id, @QueryParam("lang") String lang) {
         Locale locale = "fr".equals(lang) ? Locale.FRENCH : Locale.ENGLISH;
-        return desk.review(id, locale).orElseThrow(() -> notFound(id));
+        return desk.review(id, locale, officer()).orElseThrow(() -> notFound(id));
     }
 
     @PUT
@@ -137,7 +141,7 @@ public class IncomingResource {
     public Response decide(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @jakarta.validation.constraints.NotNull(message = "The body is empty.") Bodies.Decision body) {
         long version = Versions.required(ifMatch);
-        return ok(desk.decide(id, version, body.findingId(), body.field(), body.verdict(), body.note(), actor())
+        return ok(desk.decide(id, version, body.findingId(), body.field(), body.verdict(), body.note(), officer())
                 .orElseThrow(() -> notFound(id)));
     }
 
@@ -147,7 +151,7 @@ public class IncomingResource {
     public Response move(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @jakarta.validation.constraints.NotNull(message = "The body is empty.") Bodies.StatusChange body) {
         long version = Versions.required(ifMatch);
-        return ok(desk.move(id, version, body.to(), body.note(), actor()).orElseThrow(() -> notFound(id)));
+        return ok(desk.move(id, version, body.to(), body.note(), officer()).orElseThrow(() -> notFound(id)));
     }
 
     @PUT
@@ -156,7 +160,7 @@ public class IncomingResource {
     public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @jakarta.validation.constraints.NotNull(message = "The body is empty.") Bodies.Assignment body) {
         long version = Versions.required(ifMatch);
-        return ok(desk.assign(id, version, body.officer(), actor()).orElseThrow(() -> notFound(id)));
+        return ok(desk.assign(id, version, body.officer(), officer()).orElseThrow(() -> notFound(id)));
     }
 
     @POST
@@ -165,7 +169,7 @@ public class IncomingResource {
     public Response addDeadline(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @jakarta.validation.constraints.NotNull(message = "The body is empty.") RegisterDeadline body) {
         long version = Versions.required(ifMatch);
-        return ok(desk.addDeadline(id, version, body, actor()).orElseThrow(() -> notFound(id)));
+        return ok(desk.addDeadline(id, version, body, officer()).orElseThrow(() -> notFound(id)));
     }
 
     @POST
@@ -173,14 +177,13 @@ public class IncomingResource {
     public Response meetDeadline(@PathParam("id") String id, @PathParam("index") int index,
             @HeaderParam("If-Match") String ifMatch) {
         long version = Versions.required(ifMatch);
-        return ok(desk.meetDeadline(id, version, index, actor()).orElseThrow(() -> notFound(id)));
+        return ok(desk.meetDeadline(id, version, index, officer()).orElseThrow(() -> notFound(id)));
     }
 
     @GET
     @Path("{id}/history")
     public List<RegisterEvent> history(@PathParam("id") String id) {
-        find(id);
-        return desk.history(id);
+        return desk.history(id, officer()).orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -188,7 +191,7 @@ public class IncomingResource {
     @Produces(MediaType.WILDCARD)
     public Response original(@PathParam("id") String id) {
         RegisterEntry entry = find(id);
-        byte[] content = desk.original(id).orElseThrow(() -> new NotFoundException("Request " + id + " has no original file."));
+        byte[] content = desk.original(id, officer()).orElseThrow(() -> new NotFoundException("Request " + id + " has no original file."));
         String name = entry.original() == null ? "original" : entry.original().name();
         return Response.ok(content, entry.original() == null ? "application/octet-stream" : entry.original().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
@@ -199,7 +202,7 @@ public class IncomingResource {
     @Path("statistics")
     public Statistics statistics(@QueryParam("direction") String direction, @QueryParam("state") String state,
             @QueryParam("type") String type) {
-        return desk.statistics(query(direction, null, state, type, null));
+        return desk.statistics(query(direction, null, state, type, null), officer());
     }
 
     @GET
@@ -207,7 +210,7 @@ public class IncomingResource {
     @Produces("text/csv")
     public Response statisticsCsv(@QueryParam("direction") String direction, @QueryParam("state") String state,
             @QueryParam("type") String type) {
-        return Response.ok(StatisticsCsv.of(desk.statistics(query(direction, null, state, type, null))))
+        return Response.ok(StatisticsCsv.of(desk.statistics(query(direction, null, state, type, null), officer())))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"register-statistics.csv\"").build();
     }
@@ -217,7 +220,7 @@ public class IncomingResource {
     @Produces("text/csv")
     public Response registerCsv(@QueryParam("direction") String direction, @QueryParam("status") String status,
             @QueryParam("state") String state, @QueryParam("type") String type) {
-        return Response.ok(desk.csv(query(direction, status, state, type, null))).type("text/csv; charset=UTF-8")
+        return Response.ok(desk.csv(query(direction, status, state, type, null), officer())).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"register.csv\"").build();
     }
 
@@ -231,15 +234,17 @@ public class IncomingResource {
     }
 
     private RegisterEntry find(String id) {
-        return desk.find(id).orElseThrow(() -> notFound(id));
+        return desk.find(id, officer()).orElseThrow(() -> notFound(id));
     }
 
     private static NotFoundException notFound(String id) {
         return new NotFoundException("No registered request " + id);
     }
 
-    private String actor() {
-        return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+    /** The desk is for officers of a central authority; each sees only their own State's requests. */
+    private DeskUser officer() {
+        Caller caller = Callers.required(http).require(Role.OFFICER);
+        return new DeskUser(caller.username(), caller.account().officerOf());
     }
 
     private static RegisterQuery query(String direction, String status, String state, String type, String assignee) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mlasuite.audit.domain.AuditLog;
 import org.mlasuite.checking.application.CheckingService;
 import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.drafting.application.DocumentValidator;
@@ -71,8 +72,8 @@ public class Wiring {
 
     @Produces
     @Singleton
-    DraftingService drafting(Database database, RequestJson json, Clock clock, DocumentValidator documents) {
-        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), documents);
+    DraftingService drafting(Database database, RequestJson json, Clock clock, DocumentValidator documents, AuditLog audit) {
+        return new DraftingService(new JpaDraftRepository(database::factory, json, clock), documents, audit, json::write);
     }
 
     @Produces
@@ -102,8 +103,8 @@ public class Wiring {
 
     @Produces
     @Singleton
-    IncomingService incoming(Database database, RequestJson json, Clock clock, DocumentValidator documents) {
+    IncomingService incoming(Database database, RequestJson json, Clock clock, DocumentValidator documents, AuditLog audit) {
         return new IncomingService(new JpaRegister(database::factory, json, org.mlasuite.platform.json.Json.create(), clock),
-                new SuitePdfReader(), json::read, documents, Checker.standard(), requirements::catalog, clock);
+                new SuitePdfReader(), json::read, documents, Checker.standard(), requirements::catalog, clock, audit);
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.mlasuite.requirements.application.RequirementsService;
 import org.mlasuite.requirements.domain.Instrument;
+import org.mlasuite.platform.security.Public;
 
 /** The instruments, with how complete their party lists are. Public reference data. */
+@Public
 @Path("instruments")
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentsResource {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mlasuite.platform.rest.BadParameter;
+import org.mlasuite.platform.security.Public;
 import org.mlasuite.requirements.application.RequirementsService;
 import org.mlasuite.requirements.domain.CooperationType;
 import org.mlasuite.requirements.domain.LegalBasis;
@@ -22,6 +23,7 @@ import org.mlasuite.shared.Coded;
  * {@code GET /api/legal-basis?requesting=X&requested=Y&type=mla&date=YYYY-MM-DD}: the instruments both States are
  * bound by, the requested State's declarations, and reciprocity when no instrument applies. Public reference data.
  */
+@Public
 @Path("legal-basis")
 @Produces(MediaType.APPLICATION_JSON)
 public class LegalBasisResource {

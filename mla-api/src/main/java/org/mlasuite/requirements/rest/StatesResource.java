@@ -22,8 +22,10 @@ import org.mlasuite.requirements.domain.RequirementsCatalog;
 import org.mlasuite.requirements.domain.StateProfile;
 import org.mlasuite.shared.Coded;
 import org.mlasuite.shared.StateCode;
+import org.mlasuite.platform.security.Public;
 
 /** The States and their requirement profiles, with citations. Public reference data. */
+@Public
 @Path("states")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatesResource {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mlasuite.drafting.domain.Draft;
+import org.mlasuite.drafting.domain.DraftUser;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.StaleVersion;
 import org.mlasuite.platform.json.Json;
@@ -51,7 +52,8 @@ class JpaDraftRepositoryTest {
         try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             JpaDraftRepository drafts = repository(database);
-            Draft created = drafts.add(sample);
+            Draft created = drafts.add(sample, "alice");
+            assertThat(created.owner()).isEqualTo("alice");
             assertThat(drafts.find(created.id())).get().extracting(Draft::document).isEqualTo(sample);
 
             Draft replaced = drafts.replace(created.id(), created.version(), TestData.sample("mla-ita-irl-trafficking")).orElseThrow();
@@ -59,7 +61,12 @@ class JpaDraftRepositoryTest {
             assertThatThrownBy(() -> drafts.replace(created.id(), created.version(), sample)).isInstanceOf(StaleVersion.class);
             assertThat(drafts.find(created.id()).orElseThrow().document().requestedState()).isEqualTo("IRL");
 
-            assertThat(drafts.list(0, 100).items()).anyMatch(s -> s.id().equals(created.id()));
+            assertThat(drafts.list(0, 100, new DraftUser("alice", null)).items()).anyMatch(s -> s.id().equals(created.id()));
+            assertThat(drafts.list(0, 100, new DraftUser("bob", null)).items()).noneMatch(s -> s.id().equals(created.id()));
+            // an officer of the requested State (Ireland, after the replace) sees it; one of an uninvolved State does not
+            assertThat(drafts.list(0, 100, new DraftUser("carol", "IRL")).items()).anyMatch(s -> s.id().equals(created.id()));
+            assertThat(drafts.list(0, 100, new DraftUser("dave", "JPN")).items()).noneMatch(s -> s.id().equals(created.id()));
+            assertThat(drafts.find(created.id()).orElseThrow().owner()).isEqualTo("alice");
             assertThatThrownBy(() -> drafts.remove(created.id(), created.version())).isInstanceOf(StaleVersion.class);
             assertThat(drafts.remove(created.id(), replaced.version())).isTrue();
             assertThat(drafts.find(created.id())).isEmpty();
@@ -74,7 +81,7 @@ class JpaDraftRepositoryTest {
         String id;
         try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
-            id = repository(database).add(TestData.sample("mla-fra-aus-laundering")).id();
+            id = repository(database).add(TestData.sample("mla-fra-aus-laundering"), "alice").id();
         }
         try (Database reopened = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(reopened.open()).isTrue();

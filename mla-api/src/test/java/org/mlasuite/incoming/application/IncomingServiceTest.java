@@ -30,7 +30,10 @@ import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.StaleVersion;
 import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
 import org.mlasuite.drafting.infrastructure.RequestJson;
+import org.mlasuite.audit.infrastructure.JpaAuditLog;
 import org.mlasuite.incoming.domain.DeadlineKind;
+import org.mlasuite.incoming.domain.DeskUser;
+import org.mlasuite.incoming.domain.NotYourState;
 import org.mlasuite.incoming.domain.FingerprintCheck;
 import org.mlasuite.incoming.domain.IllegalTransition;
 import org.mlasuite.incoming.domain.IntakeSource;
@@ -60,7 +63,12 @@ class IncomingServiceTest {
     @TempDir
     static Path dataDir;
 
+    private static final DeskUser AUS = new DeskUser("officer-a", "AUS");
+    private static final DeskUser JPN = new DeskUser("officer-j", "JPN");
+    private static final DeskUser IRL = new DeskUser("officer-b", "IRL");
+
     private static Database database;
+    private static JpaAuditLog audit;
     private static IncomingService desk;
     private static FopDocumentRenderer renderer;
     private static Jsonb jsonb;
@@ -72,9 +80,10 @@ class IncomingServiceTest {
         database = new Database(DatabaseSettings.of(null, null, null, dataDir.toString()), CLOCK,
                 List.of(new RequestDocumentUpgrade(json)));
         assertThat(database.open()).as(database.problem()).isTrue();
+        audit = new JpaAuditLog(database::factory, CLOCK);
         desk = new IncomingService(new JpaRegister(database::factory, json, jsonb, CLOCK), new SuitePdfReader(), json::read,
                 new DocumentValidator(Validation.buildDefaultValidatorFactory().getValidator()), Checker.standard(),
-                TestData::catalog, CLOCK);
+                TestData::catalog, CLOCK, audit);
         renderer = new FopDocumentRenderer(IncomingServiceTest.class.getClassLoader());
     }
 
@@ -93,16 +102,18 @@ class IncomingServiceTest {
     void aSuitePdfIsRegisteredWithItsRequestItsVerifiedFingerprintAndTheOriginalFile() {
         RequestDocument sample = TestData.sample("mla-fra-aus-laundering");
         byte[] pdf = pdf(sample);
-        RegisterEntry entry = desk.importPdf(pdf, "../../etc/Letter of request.pdf", "officer-a");
+        RegisterEntry entry = desk.importPdf(pdf, "../../etc/Letter of request.pdf", AUS);
         assertThat(entry.registerNumber()).matches("IN-2026-\\d{4}");
         assertThat(entry.source()).isEqualTo(IntakeSource.SUITE_PDF);
         assertThat(entry.status()).isEqualTo(RegisterStatus.RECEIVED);
         assertThat(entry.fingerprintCheck()).isEqualTo(FingerprintCheck.VERIFIED);
         assertThat(entry.document()).isEqualTo(sample);
         assertThat(entry.original().name()).isEqualTo("Letter of request.pdf");
-        assertThat(desk.original(entry.id())).get().isEqualTo(pdf);
-        assertThat(desk.history(entry.id())).extracting(RegisterEvent::action, RegisterEvent::actor)
+        assertThat(desk.original(entry.id(), AUS)).get().isEqualTo(pdf);
+        assertThat(desk.history(entry.id(), AUS).orElseThrow()).extracting(RegisterEvent::action, RegisterEvent::actor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("received", "officer-a"));
+        assertThat(audit.find(new org.mlasuite.audit.domain.AuditQuery("register-entry", entry.id(), null, 0, 10)).items())
+                .extracting(e -> e.action()).contains("incoming.import", "incoming.export-original");
     }
 
     @Test
@@ -120,57 +131,59 @@ class IncomingServiceTest {
             document.save(out);
             altered = out.toByteArray();
         }
-        RegisterEntry entry = desk.importPdf(altered, "altered.pdf", "officer-a");
+        RegisterEntry entry = desk.importPdf(altered, "altered.pdf", JPN);
         assertThat(entry.fingerprintCheck()).isEqualTo(FingerprintCheck.MISMATCH);
-        assertThat(desk.history(entry.id()).get(0).note()).contains("does NOT match");
+        assertThat(desk.history(entry.id(), JPN).orElseThrow().get(0).note()).contains("does NOT match");
     }
 
     @Test
     void filesThatAreNotSuitePdfsAreRefusedWithAReason() throws Exception {
-        assertThatThrownBy(() -> desk.importPdf("not a pdf".getBytes(StandardCharsets.UTF_8), "x.pdf", "a"))
+        assertThatThrownBy(() -> desk.importPdf("not a pdf".getBytes(StandardCharsets.UTF_8), "x.pdf", AUS))
                 .isInstanceOf(IntakeRefused.class).hasMessageContaining("not a readable PDF");
         ByteArrayOutputStream blank = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
             document.save(blank);
         }
-        assertThatThrownBy(() -> desk.importPdf(blank.toByteArray(), "scan.pdf", "a"))
+        assertThatThrownBy(() -> desk.importPdf(blank.toByteArray(), "scan.pdf", AUS))
                 .isInstanceOf(IntakeRefused.class).hasMessageContaining("Register it by hand");
     }
 
     @Test
     void theWorkflowIsEnforcedAndEveryStepIsInTheHistory() {
-        RegisterEntry entry = desk.importJson(jsonb.toJson(TestData.sample("mla-ita-irl-trafficking")), "officer-b");
-        RegisterEntry review = desk.move(entry.id(), entry.version(), RegisterStatus.UNDER_REVIEW, "opened", "officer-b").orElseThrow();
-        assertThatThrownBy(() -> desk.move(entry.id(), entry.version(), RegisterStatus.IN_EXECUTION, null, "officer-c"))
+        RegisterEntry entry = desk.importJson(jsonb.toJson(TestData.sample("mla-ita-irl-trafficking")), IRL);
+        RegisterEntry review = desk.move(entry.id(), entry.version(), RegisterStatus.UNDER_REVIEW, "opened", IRL).orElseThrow();
+        assertThatThrownBy(() -> desk.move(entry.id(), entry.version(), RegisterStatus.IN_EXECUTION, null, IRL))
                 .isInstanceOf(StaleVersion.class);
-        assertThatThrownBy(() -> desk.move(entry.id(), review.version(), RegisterStatus.SENT, null, "officer-b"))
+        assertThatThrownBy(() -> desk.move(entry.id(), review.version(), RegisterStatus.SENT, null, IRL))
                 .isInstanceOf(IllegalTransition.class);
+        assertThat(desk.move(entry.id(), review.version(), RegisterStatus.IN_EXECUTION, null, AUS)).as("another State's officer").isEmpty();
         RegisterEntry info = desk.move(entry.id(), review.version(), RegisterStatus.ADDITIONAL_INFORMATION_REQUESTED,
-                "asked for the victims' consent", "officer-b").orElseThrow();
+                "asked for the victims' consent", IRL).orElseThrow();
         RegisterEntry withDeadline = desk.addDeadline(entry.id(), info.version(),
-                new RegisterDeadline(DeadlineKind.ADDITIONAL_INFORMATION, LocalDate.of(2026, 12, 28), "reply due", false), "officer-b").orElseThrow();
-        RegisterEntry back = desk.move(entry.id(), withDeadline.version(), RegisterStatus.UNDER_REVIEW, null, "officer-b").orElseThrow();
-        RegisterEntry executing = desk.move(entry.id(), back.version(), RegisterStatus.IN_EXECUTION, null, "officer-b").orElseThrow();
-        RegisterEntry done = desk.move(entry.id(), executing.version(), RegisterStatus.EXECUTED, "evidence sent", "officer-b").orElseThrow();
+                new RegisterDeadline(DeadlineKind.ADDITIONAL_INFORMATION, LocalDate.of(2026, 12, 28), "reply due", false), IRL).orElseThrow();
+        RegisterEntry back = desk.move(entry.id(), withDeadline.version(), RegisterStatus.UNDER_REVIEW, null, IRL).orElseThrow();
+        RegisterEntry executing = desk.move(entry.id(), back.version(), RegisterStatus.IN_EXECUTION, null, IRL).orElseThrow();
+        RegisterEntry done = desk.move(entry.id(), executing.version(), RegisterStatus.EXECUTED, "evidence sent", IRL).orElseThrow();
         assertThat(done.closedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(done.overdue(LocalDate.of(2027, 1, 30))).isEmpty();
-        assertThat(desk.history(entry.id())).extracting(RegisterEvent::action).containsExactly("received", "status", "status",
+        assertThat(desk.history(entry.id(), IRL).orElseThrow()).extracting(RegisterEvent::action).containsExactly("received", "status", "status",
                 "deadline-added", "status", "status", "status");
-        assertThat(desk.statistics(RegisterQuery.all()).byStatus()).anySatisfy(g -> assertThat(g.key()).isEqualTo("executed"));
+        assertThat(desk.statistics(RegisterQuery.all(), IRL).byStatus()).anySatisfy(g -> assertThat(g.key()).isEqualTo("executed"));
+        assertThat(desk.list(RegisterQuery.all(), AUS)).noneMatch(e -> e.id().equals(entry.id()));
     }
 
     @Test
     void theReviewReportsWhatIsMissingAndTheOfficersDecisionsCount() {
         RequestDocument incomplete = org.mlasuite.testing.Requests.from(TestData.sample("mla-fra-aus-laundering")).purpose(null).build();
-        RegisterEntry entry = desk.importJson(jsonb.toJson(incomplete), "officer-a");
-        Review review = desk.review(entry.id(), Locale.ENGLISH).orElseThrow();
+        RegisterEntry entry = desk.importJson(jsonb.toJson(incomplete), AUS);
+        Review review = desk.review(entry.id(), Locale.ENGLISH, AUS).orElseThrow();
         assertThat(review.items()).anySatisfy(i -> assertThat(i.finding().id()).isEqualTo("mla.purpose"));
         assertThat(review.grounds()).extracting(RefusalGround::code).contains("essential-interests", "postponement");
         int before = review.outstanding();
         desk.decide(entry.id(), entry.version(), "mla.purpose", "purpose", ReviewDecision.Verdict.OVERRIDDEN,
-                "the purpose is stated in the covering letter", "officer-a").orElseThrow();
-        Review after = desk.review(entry.id(), Locale.FRENCH).orElseThrow();
+                "the purpose is stated in the covering letter", AUS).orElseThrow();
+        Review after = desk.review(entry.id(), Locale.FRENCH, AUS).orElseThrow();
         assertThat(after.outstanding()).isEqualTo(before - 1);
         assertThat(after.items()).filteredOn(i -> i.finding().id().equals("mla.purpose")).singleElement()
                 .satisfies(i -> assertThat(i.decision().note()).contains("covering letter"));
@@ -178,14 +191,16 @@ class IncomingServiceTest {
 
     @Test
     void aRequestsOwnDeadlineIsRegisteredAndTheCsvIsSafeForSpreadsheets() {
-        RegisterEntry entry = desk.importJson(jsonb.toJson(TestData.sample("mla-nld-jpn-drugs")), "officer-a");
+        RegisterEntry entry = desk.importJson(jsonb.toJson(TestData.sample("mla-nld-jpn-drugs")), JPN);
+        assertThatThrownBy(() -> desk.importJson(jsonb.toJson(TestData.sample("mla-nld-jpn-drugs")), AUS))
+                .isInstanceOf(NotYourState.class);
         assertThat(entry.deadlines()).extracting(RegisterDeadline::kind, RegisterDeadline::date)
                 .contains(org.assertj.core.groups.Tuple.tuple(DeadlineKind.REQUESTED, LocalDate.of(2027, 3, 31)));
         ManualIntake intake = new ManualIntake(LocalDate.of(2026, 11, 20), "ITA", "JPN",
                 org.mlasuite.drafting.domain.RequestType.MLA, "=HYPERLINK(\"http://x\")", "Paper request", null);
-        RegisterEntry manual = desk.registerManual(intake, new byte[] {1, 2, 3}, "scan.png", "image/png", "officer-a");
+        RegisterEntry manual = desk.registerManual(intake, new byte[] {1, 2, 3}, "scan.png", "image/png", JPN);
         assertThat(manual.source()).isEqualTo(IntakeSource.MANUAL);
-        String csv = desk.csv(RegisterQuery.all());
+        String csv = desk.csv(RegisterQuery.all(), JPN);
         assertThat(csv).startsWith("register_number,").contains(manual.registerNumber()).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
     }
 }
