@@ -105,4 +105,54 @@ class ReferenceDataIT {
                 .filter(s -> s.getString("code").equals("DEU")).findFirst().orElseThrow();
         assertThat(germany.getJsonObject("byType").getJsonObject("extradition").getInt("verified")).isPositive();
     }
+
+    @Test
+    void everyCooperationTypeHasASampleTheCheckerPassesAndAVariantItBlocks() {
+        jakarta.json.JsonArray samples;
+        try (JsonReader reader = Json.createReader(new StringReader(get("samples").readEntity(String.class)))) {
+            samples = reader.readArray();
+        }
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (JsonValue value : samples) {
+            JsonObject sample = value.asJsonObject();
+            types.add(sample.getString("type"));
+            JsonObject report = object(post("checks", sample.getJsonObject("document").toString()));
+            assertThat(report.getInt("blocking")).as(sample.getString("id")).isZero();
+        }
+        assertThat(types).containsExactlyInAnyOrder("mla", "extradition", "provisional-arrest", "confiscation");
+
+        JsonObject extradition = samples.stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("id").equals("extradition-ita-arg-drugs")).findFirst().orElseThrow().getJsonObject("document");
+        // the person sought is a national of a State that does not extradite its nationals
+        JsonObject person = Json.createObjectBuilder(extradition.getJsonArray("persons").getJsonObject(0))
+                .add("nationalities", Json.createArrayBuilder().add("DEU")).build();
+        JsonObject toGermany = Json.createObjectBuilder(extradition).add("requestedState", "DEU")
+                .add("persons", Json.createArrayBuilder().add(person)).build();
+        JsonObject report = object(post("checks", toGermany.toString()));
+        assertThat(report.getJsonArray("findings")).anySatisfy(f -> {
+            assertThat(f.asJsonObject().getString("id")).isEqualTo("extradition.nationals");
+            assertThat(f.asJsonObject().getString("severity")).isEqualTo("blocking");
+            assertThat(f.asJsonObject().getJsonObject("citation").getString("source")).startsWith("deu-");
+        });
+    }
+
+    @Test
+    void theCatalogueListsEveryCheckWithItsCitationAndTypes() {
+        jakarta.json.JsonArray catalog;
+        try (JsonReader reader = Json.createReader(new StringReader(get("checks/catalog?lang=fr").readEntity(String.class)))) {
+            catalog = reader.readArray();
+        }
+        assertThat(catalog).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(catalog).allSatisfy(c -> {
+            assertThat(c.asJsonObject().getString("description")).isNotBlank();
+            assertThat(c.asJsonObject().getJsonObject("citation").getString("source")).isNotBlank();
+            assertThat(c.asJsonObject().getJsonArray("types")).isNotEmpty();
+        });
+        assertThat(catalog).anySatisfy(c -> assertThat(c.asJsonObject().getBoolean("stateDriven")).isTrue());
+    }
+
+    private Response post(String path, String json) {
+        return client.target(URI.create(base.toString().replaceAll("/$", "") + "/api/" + path)).request()
+                .post(jakarta.ws.rs.client.Entity.json(json));
+    }
 }

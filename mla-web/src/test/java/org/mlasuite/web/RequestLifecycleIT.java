@@ -159,11 +159,11 @@ class RequestLifecycleIT {
     @Test
     void theLetterComesInTheLanguageAskedForAndAnUnknownLanguageIsAProblemNamingLang() throws Exception {
         String document = firstSample().getJsonObject("document").toString();
-        Response created = client.target(api("requests")).request().post(Entity.json(document));
+        Response created = as(api("requests")).post(Entity.json(document));
         String id = object(created.readEntity(String.class)).getString("id");
 
         Response french = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "fr")
-                .request("application/pdf").get();
+                .request("application/pdf").header("Authorization", prosecutor).get();
         assertThat(french.getStatus()).isEqualTo(200);
         assertThat(french.getHeaderString("Content-Language")).isEqualTo("fr");
         try (PDDocument doc = Loader.loadPDF(french.readEntity(byte[].class))) {
@@ -172,7 +172,7 @@ class RequestLifecycleIT {
         }
 
         Response unknown = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "xx")
-                .request().get();
+                .request().header("Authorization", prosecutor).get();
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(unknown.getMediaType().toString()).startsWith("application/problem+json");
         JsonObject problem = object(unknown.readEntity(String.class));
