@@ -25,6 +25,7 @@ class SecurityRulesTest {
             .orShould().haveSimpleNameStartingWith("Instruments")
             .orShould().haveSimpleNameStartingWith("LegalBasis")
             .orShould().haveSimpleNameStartingWith("Coverage")
+            .orShould().haveSimpleNameStartingWith("TrainingScenarios")
             .orShould().haveSimpleNameStartingWith("Samples")
             .orShould().haveSimpleNameStartingWith("Schema")
             .orShould().haveSimpleNameStartingWith("ChecksResource")

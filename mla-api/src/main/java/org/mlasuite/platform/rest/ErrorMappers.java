@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mlasuite.incoming.application.IntakeRefused;
+import org.mlasuite.training.application.TrainingRefused;
 import org.mlasuite.incoming.domain.IllegalTransition;
 import java.util.List;
 import java.util.UUID;
@@ -113,6 +114,15 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(IntakeRefused e) {
             return Problems.response(400, "intake-refused", "The request cannot be registered", e.getMessage(),
+                    List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Provider
+    public static class TrainingRefusedMapper implements ExceptionMapper<TrainingRefused> {
+        @Override
+        public Response toResponse(TrainingRefused e) {
+            return Problems.response(400, "training-refused", "This training action is not possible", e.getMessage(),
                     List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
     }

@@ -18,6 +18,11 @@ import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.infrastructure.JpaDraftRepository;
 import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
 import org.mlasuite.incoming.application.IncomingService;
+import org.mlasuite.training.application.TrainingService;
+import org.mlasuite.training.domain.Scenario;
+import org.mlasuite.training.infrastructure.JpaTrainingStore;
+import org.mlasuite.training.infrastructure.ScenarioLibrary;
+import jakarta.json.bind.Jsonb;
 import org.mlasuite.incoming.infrastructure.JpaRegister;
 import org.mlasuite.incoming.infrastructure.SuitePdfReader;
 import org.mlasuite.drafting.infrastructure.RequestJson;
@@ -106,5 +111,14 @@ public class Wiring {
     IncomingService incoming(Database database, RequestJson json, Clock clock, DocumentValidator documents, AuditLog audit) {
         return new IncomingService(new JpaRegister(database::factory, json, org.mlasuite.platform.json.Json.create(), clock),
                 new SuitePdfReader(), json::read, documents, Checker.standard(), requirements::catalog, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    TrainingService training(Database database, RequestJson json, Clock clock, DocumentValidator documents) {
+        Jsonb jsonb = org.mlasuite.platform.json.Json.create();
+        List<Scenario> scenarios = new ScenarioLibrary(json::read, jsonb::toJson).load(Wiring.class.getClassLoader());
+        return new TrainingService(scenarios, new JpaTrainingStore(database::factory, json, jsonb), documents,
+                Checker.standard(), requirements::catalog, d -> jsonb.fromJson(json.write(d), Object.class), clock);
     }
 }

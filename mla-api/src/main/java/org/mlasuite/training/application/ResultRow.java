@@ -1,0 +1,9 @@
+package org.mlasuite.training.application;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One line of a session's results table: a trainee's exercise on a scenario. */
+public record ResultRow(String trainee, String scenarioId, String scenarioTitle, boolean submitted, Integer score,
+        Integer maxScore, Integer percent, List<String> missed, LocalDateTime submittedAt) {
+}
