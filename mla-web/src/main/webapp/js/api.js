@@ -3,6 +3,8 @@
 //   POST /api/session {username, password} -> 200/201 with a CSRF token (JSON field csrfToken or header X-CSRF-Token)
 //   unsafe methods then send X-CSRF-Token; a 401 opens the sign-in dialog and the request is retried once.
 
+import { t } from './i18n.js';
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let csrfToken = sessionStorage.getItem('mla.csrf') || null;
 let signingIn = null; // one dialog for all requests that hit 401 at the same time
@@ -56,7 +58,13 @@ function signIn() {
   const dialog = document.getElementById('signin');
   const form = dialog.querySelector('form');
   const error = dialog.querySelector('.signin-error');
-  signingIn = new Promise((resolve) => {
+  signingIn = new Promise((resolve, reject) => {
+    const cancel = () => {
+      form.removeEventListener('submit', submit);
+      signingIn = null;
+      reject(new ApiError(401, { title: t('signin.title') }));
+    };
+    dialog.addEventListener('cancel', cancel, { once: true });
     const submit = async (event) => {
       event.preventDefault();
       error.textContent = '';
@@ -68,12 +76,13 @@ function signIn() {
           body: JSON.stringify({ username: data.get('username'), password: data.get('password') }),
         });
         if (!res.ok) {
-          error.textContent = error.dataset.failed || 'Sign-in failed.';
+          error.textContent = t('signin.failed');
           return;
         }
         const json = await res.json().catch(() => ({}));
         setCsrfToken(res.headers.get('X-CSRF-Token') || json.csrfToken || json.csrf || null);
         form.removeEventListener('submit', submit);
+        dialog.removeEventListener('cancel', cancel);
         form.reset();
         dialog.close();
         signingIn = null;

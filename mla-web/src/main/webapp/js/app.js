@@ -86,6 +86,7 @@ async function start() {
   ctx.states.sort((a, b) => collator.compare((a.names.en || a.code), (b.names.en || b.code)));
   lastHash = location.hash;
   await route();
+  performance.mark('mla-ready');
   document.body.dataset.ready = 'true';
 }
 

@@ -2,7 +2,7 @@
 // duplicate (POST a copy) and delete (DELETE with If-Match, after confirmation).
 import { api } from './api.js';
 import { t, stateName, language } from './i18n.js';
-import { el } from './form.js';
+import { arrow, el } from './form.js';
 import { localCopy, dropLocalCopy } from './draft.js';
 
 const PAGE = 20;
@@ -75,7 +75,7 @@ export async function renderDrafts(main, ctx) {
         el('td', {}, el('a', { href: '#/draft/' + encodeURIComponent(d.id) + '/parties', class: 'draft-open' }, title),
           unsent && unsent.dirty ? el('p', { class: 'help' }, t('drafts.unsent')) : ''),
         el('td', {}, t('type.' + d.type)),
-        el('td', {}, name(d.requestingState) + ' → ' + name(d.requestedState)),
+        el('td', {}, name(d.requestingState) + arrow() + name(d.requestedState)),
         el('td', {}, d.updated ? el('time', { datetime: d.updated }, dateFormat.format(new Date(d.updated + 'Z'))) : ''),
         el('td', { class: 'row-actions' },
           el('button', { type: 'button', class: 'draft-duplicate', 'aria-label': t('drafts.duplicateLabel', { title }), onclick: () => duplicate(d) }, t('drafts.duplicate')),

@@ -1,8 +1,8 @@
 // The guided steps of one draft: Convention help per step, the data-driven form, live findings, autosave,
 // and on the last step the PDF preview and download.
-import { api } from './api.js';
+import { api, request } from './api.js';
 import { t, has, stateName, OUTPUT_LANGUAGES } from './i18n.js';
-import { el, renderFields, idOf, languageName } from './form.js';
+import { arrow, el, renderFields, idOf, languageName } from './form.js';
 import { steps, stepOf, requirementsType } from './fields.js';
 import { Draft } from './draft.js';
 import * as findings from './findings.js';
@@ -37,7 +37,7 @@ export async function renderEditor(main, ctx, id, stepId, focusPath) {
         el('p', {}, el('a', { href: '#/drafts' }, t('nav.drafts'))));
       return;
     }
-    open = { draft, shared: [], key: '' };
+    open = { draft, shared: null };
     if (draft.restored === 'restored' || draft.restored === 'offline') {
       ctx.notify(t('save.restored'));
     } else if (draft.restored === 'stale-local') {
@@ -83,7 +83,7 @@ export async function renderEditor(main, ctx, id, stepId, focusPath) {
   main.replaceChildren(
     el('h1', { id: 'draft-title' }, doc.title || t('type.' + doc.type)),
     el('div', { class: 'draft-head' },
-      el('p', {}, t('type.' + doc.type) + ' · ' + stateName(from) + ' → ' + stateName(to)),
+      el('p', {}, t('type.' + doc.type) + ' · ' + stateName(from) + arrow() + stateName(to)),
       el('p', { class: 'save-state', id: 'save-state' }, saveText(draft))),
     nav,
     el('h2', { id: 'step-title' }, t('step.' + step.id)),
@@ -191,19 +191,30 @@ function showSaveState(state, detail, ctx) {
 function renderReview(form, draft, ctx) {
   const doc = draft.document;
   const lang = doc.language && OUTPUT_LANGUAGES.includes(doc.language) ? doc.language : 'en';
-  const frame = el('iframe', { class: 'preview', id: 'pdf-preview', title: t('review.previewTitle') });
+  const frame = el('iframe', { class: 'preview', id: 'pdf-preview', title: t('review.previewTitle'), hidden: true });
+  const failure = el('div', { class: 'notice is-error', id: 'pdf-error', role: 'alert', hidden: true });
   const download = el('a', { class: 'button', id: 'pdf-download', download: 'request-' + draft.id + '.pdf', href: api.pdfUrl(draft.id, lang) }, t('review.download'));
   const refresh = el('button', { type: 'button', class: 'primary', id: 'pdf-refresh' }, t('review.refresh'));
   const note = el('p', { class: 'help', id: 'review-note' }, t('review.languageNote', { lang: languageName(lang) }));
   const load = async () => {
     refresh.disabled = true;
     await draft.flush();
-    const url = api.pdfUrl(draft.id, lang) + (lang ? '&' : '?') + 'v=' + encodeURIComponent(draft.etag || '');
-    frame.src = url;
+    const url = api.pdfUrl(draft.id, lang) + '&v=' + encodeURIComponent(draft.etag || '');
     download.href = url;
+    try {
+      // ask first through the API wrapper (sign-in, problem details); the frame then shows the same URL
+      await request(url, { headers: { Accept: 'application/pdf, application/problem+json' } });
+      failure.hidden = true;
+      frame.hidden = false;
+      frame.src = url;
+    } catch (e) {
+      frame.hidden = true;
+      failure.hidden = false;
+      failure.textContent = t('review.failed') + ' ' + (e.problem ? (e.problem.detail || e.problem.title) : e.message);
+    }
     refresh.disabled = false;
   };
   refresh.addEventListener('click', load);
-  form.append(el('h3', {}, t('review.preview')), note, el('div', { class: 'actions' }, refresh, download), frame);
+  form.append(el('h3', {}, t('review.preview')), note, el('div', { class: 'actions' }, refresh, download), failure, frame);
   load();
 }

@@ -119,7 +119,8 @@ function citation(c) {
 }
 
 function item(f, inPanel) {
-  const li = el('li', { class: 'finding sev-' + f.severity, dataset: { findingId: f.id } });
+  // the checker writes English or French; say so, so that a screen reader reads it in the right voice
+  const li = el('li', { class: 'finding sev-' + f.severity, dataset: { findingId: f.id }, lang: checkLanguage() });
   const label = el('span', { class: 'sev-label' }, t('severity.' + f.severity) + ': ');
   if (inPanel && f.fields && f.fields.length) {
     li.append(el('button', { type: 'button', class: 'finding-go', onclick: () => goTo(f.fields[0]) }, label, f.message));
@@ -181,7 +182,7 @@ function annotateFields(all) {
     const wrapper = target.tagName === 'FIELDSET' ? target : (target.closest('.field') || target.parentElement);
     const id = 'ff-' + (n++);
     const ul = el('ul', { class: 'field-findings', id });
-    list.forEach((f) => ul.append(el('li', { class: 'sev-' + f.severity }, el('span', { class: 'sev-label' }, t('severity.' + f.severity) + ': '), f.message)));
+    list.forEach((f) => ul.append(el('li', { class: 'sev-' + f.severity, lang: checkLanguage() }, el('span', { class: 'sev-label' }, t('severity.' + f.severity) + ': '), f.message)));
     wrapper.append(ul);
     const worst = SEVERITIES.find((s) => list.some((f) => f.severity === s));
     wrapper.classList.add('has-' + worst);

@@ -31,6 +31,9 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** The direction arrow between two States, pointing the way the text runs. */
+export const arrow = () => (document.documentElement.dir === 'rtl' ? ' ← ' : ' → ');
+
 export const idOf = (path) => 'f-' + path.replace(/[^A-Za-z0-9]+/g, '-');
 const bare = (path) => path.replace(/\[\d+\]/g, '');
 
@@ -106,11 +109,13 @@ function renderField(def, path, ctx) {
     case 'checkboxes':
       return renderChoices(path, OPTIONS[def.options].map((v) => [v, t('o.' + def.options + '.' + v)]), def, ctx);
     case 'instruments': {
+      // the instruments both States are bound by (and those already chosen) first, the others folded away
+      const known = Array.isArray(ctx.sharedInstruments);
       const shared = new Set(ctx.sharedInstruments || []);
       const selected = new Set(value || []);
       const all = ctx.instruments || [];
-      const first = all.filter((i) => shared.has(i.id) || selected.has(i.id));
-      const rest = all.filter((i) => !shared.has(i.id) && !selected.has(i.id));
+      const first = known ? all.filter((i) => shared.has(i.id) || selected.has(i.id)) : all;
+      const rest = known ? all.filter((i) => !shared.has(i.id) && !selected.has(i.id)) : [];
       const label = (i) => i.short + (shared.has(i.id) ? ' — ' + t('basis.bothBound') : '');
       const node = renderChoices(path, first.map((i) => [i.id, label(i)]), def, ctx);
       if (rest.length) {
