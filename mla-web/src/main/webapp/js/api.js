@@ -106,7 +106,7 @@ export function setCsrfToken(token) {
   }
 }
 
-/** The ETag of a response without its quotes or weak prefix, as the API's If-Match expects it back quoted. */
+/** The ETag header of a response, as it is to be sent back in If-Match. */
 export function etagOf(response) {
   return response.headers.get('ETag');
 }

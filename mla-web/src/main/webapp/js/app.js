@@ -73,6 +73,12 @@ function currentDocument() {
   return window.mlaDraft ? window.mlaDraft() : null;
 }
 
+// the skip link moves focus without touching the route (its #main would otherwise be read as a page)
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+
 async function start() {
   await setLanguage(initialLanguage());
   languagePicker();

@@ -58,20 +58,6 @@ export function localCopy(id) {
   }
 }
 
-export function localCopies() {
-  const copies = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key.startsWith(LOCAL_PREFIX)) {
-      const copy = localCopy(key.slice(LOCAL_PREFIX.length));
-      if (copy) {
-        copies.push(copy);
-      }
-    }
-  }
-  return copies;
-}
-
 export function dropLocalCopy(id) {
   localStorage.removeItem(LOCAL_PREFIX + id);
 }

@@ -7,8 +7,8 @@ import { el } from './form.js';
 const DEBOUNCE_MS = 250;
 const SEVERITIES = ['blocking', 'warning', 'advice'];
 
-/** Timings the browser tests read: last keystroke and findings shown (performance.now()). */
-export const metrics = { lastInput: 0, findingsShown: 0, lastLatency: null, checks: 0 };
+/** Timings the browser tests read: last keystroke, findings shown (performance.now()), check round trip. */
+export const metrics = { lastInput: 0, findingsShown: 0, lastLatency: null, lastRoundTrip: null, checks: 0 };
 window.mlaMetrics = metrics;
 
 let timer = null;
@@ -46,6 +46,7 @@ async function runCheck(document) {
   }
   controller = new AbortController();
   const mine = ++sequence;
+  const sent = performance.now();
   try {
     report = await api.check(document, checkLanguage(), controller.signal);
     problem = null;
@@ -65,6 +66,7 @@ async function runCheck(document) {
   render();
   metrics.checks++;
   metrics.findingsShown = performance.now();
+  metrics.lastRoundTrip = metrics.findingsShown - sent; // POST /api/checks and rendering, without the debounce
   metrics.lastLatency = metrics.lastInput ? metrics.findingsShown - metrics.lastInput : null;
 }
 
