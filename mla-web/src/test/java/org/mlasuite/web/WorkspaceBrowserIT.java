@@ -340,6 +340,54 @@ class WorkspaceBrowserIT {
         wait(10).until(d -> "Changed elsewhere".equals(driver.findElement(By.id("f-requestingAuthority-name")).getAttribute("value")));
     }
 
+    @Test
+    @Order(7)
+    void aRefusalForWantOfASessionOpensTheSignInDialogAndTheRequestIsRetriedWithTheCsrfToken() throws Exception {
+        // the API is open today: the page's fetch is replaced by one that answers 401 until /api/session was called
+        open("/?lang=en#/drafts");
+        js("""
+                window.__calls = [];
+                const real = window.fetch.bind(window);
+                let signedIn = false;
+                window.fetch = async (url, init = {}) => {
+                  const headers = new Headers(init.headers || {});
+                  window.__calls.push({ url: String(url), method: init.method || 'GET', csrf: headers.get('X-CSRF-Token'), body: init.body || null });
+                  if (String(url).startsWith('/api/session')) {
+                    signedIn = true;
+                    return new Response(JSON.stringify({ csrfToken: 'token-123' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+                  }
+                  if (!signedIn) {
+                    return new Response('{"title":"Sign in","status":401}', { status: 401, headers: { 'Content-Type': 'application/problem+json' } });
+                  }
+                  return real(url, init);
+                };
+                import('/js/api.js').then((m) => {
+                  window.__api = m;
+                  m.request('/api/requests?page=0&size=1').then((r) => { window.__first = r.status; });
+                });
+                """);
+        WebElement dialog = await(By.id("signin"));
+        assertThat(dialog.getAttribute("open")).isNotNull();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("signin-user");
+        assertNoSeriousAccessibilityViolations("sign-in dialog");
+        driver.findElement(By.id("signin-user")).sendKeys("prosecutor");
+        driver.findElement(By.id("signin-password")).sendKeys("secret");
+        screenshot("signin-dialog");
+        driver.findElement(By.cssSelector("#signin button[type='submit']")).click();
+        wait(10).until(d -> Long.valueOf(200).equals(js("return window.__first || null;")));
+        assertThat(dialog.getAttribute("open")).isNull();
+        assertThat((String) js("return window.__calls.find((c) => c.url === '/api/session').body;"))
+                .isEqualTo("{\"username\":\"prosecutor\",\"password\":\"secret\"}");
+        js("window.__api.request('/api/checks?lang=en', { method: 'POST', body: { schemaVersion: 2, type: 'mla', "
+                + "requestingState: 'FRA', requestedState: 'DEU' } }).then((r) => { window.__second = r.status; });");
+        wait(10).until(d -> Long.valueOf(200).equals(js("return window.__second || null;")));
+        assertThat(js("const c = window.__calls.filter((x) => x.method === 'POST'); return c[c.length - 1].csrf;"))
+                .isEqualTo("token-123");
+        assertThat(js("return window.__calls.filter((x) => x.method === 'GET' && x.url.startsWith('/api/requests')).length;"))
+                .as("the refused request is sent again once").isEqualTo(2L);
+        js("window.__api.setCsrfToken(null);");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private void chooseStart(String type, String requesting, String requested) {
