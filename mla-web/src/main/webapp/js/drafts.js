@@ -7,6 +7,12 @@ import { localCopy, dropLocalCopy } from './draft.js';
 
 const PAGE = 20;
 
+/** The API's timestamps are UTC without a zone (LocalDateTime); show them in the reader's time zone. */
+function when(timestamp, format) {
+  const date = new Date(/([zZ]|[+-]\d\d:?\d\d)$/.test(timestamp) ? timestamp : timestamp + 'Z');
+  return Number.isNaN(date.getTime()) ? timestamp : format.format(date);
+}
+
 export function confirmDialog(text) {
   const dialog = document.getElementById('confirm');
   document.getElementById('confirm-text').textContent = text;
@@ -76,7 +82,7 @@ export async function renderDrafts(main, ctx) {
           unsent && unsent.dirty ? el('p', { class: 'help' }, t('drafts.unsent')) : ''),
         el('td', {}, t('type.' + d.type)),
         el('td', {}, name(d.requestingState) + arrow() + name(d.requestedState)),
-        el('td', {}, d.updated ? el('time', { datetime: d.updated }, dateFormat.format(new Date(d.updated + 'Z'))) : ''),
+        el('td', {}, d.updated ? el('time', { datetime: d.updated }, when(d.updated, dateFormat)) : ''),
         el('td', { class: 'row-actions' },
           el('button', { type: 'button', class: 'draft-duplicate', 'aria-label': t('drafts.duplicateLabel', { title }), onclick: () => duplicate(d) }, t('drafts.duplicate')),
           el('button', { type: 'button', class: 'danger draft-delete', 'aria-label': t('drafts.deleteLabel', { title }), onclick: () => remove(d, title) }, t('drafts.delete')))));
