@@ -46,6 +46,11 @@ public final class EvidenceSummary implements Check {
         if (extradition != null && !Blank.is(extradition.evidenceSummary())) {
             return List.of();
         }
+        // the evidentiary standards test the case against an accused; a person convicted by a final judgment is
+        // sought on the judgment itself (the extradition.judgment check asks for it)
+        if (extradition != null && extradition.forEnforcement()) {
+            return List.of();
+        }
         return context.requestedStateFact("evidentiary_standard")
                 .filter(fact -> STANDARDS.containsKey(String.valueOf(fact.value())))
                 .map(fact -> {

@@ -78,6 +78,10 @@ public final class RequirementsCatalog {
      */
     public Optional<SourcedValue<List<String>>> acceptedLanguages(StateCode state, CooperationType type) {
         Optional<Fact> fact = state(state).map(s -> s.requirements(type).fact("languages")).filter(Fact::known);
+        if (fact.isEmpty() && type == CooperationType.CONFISCATION) {
+            // a confiscation request is a request for mutual assistance (UNTOC art. 13(1)): the MLA languages apply
+            fact = state(state).map(s -> s.requirements(CooperationType.MLA).fact("languages")).filter(Fact::known);
+        }
         if (fact.isPresent()) {
             return Optional.of(new SourcedValue<>(fact.get().asStrings(), fact.get().provenance()));
         }
