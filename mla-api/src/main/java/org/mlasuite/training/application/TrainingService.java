@@ -174,9 +174,12 @@ public final class TrainingService {
             Scenario scenario = scenarios.get(e.scenarioId());
             Grade g = e.grade();
             List<String> missed = g == null ? List.of() : g.items().stream().filter(i -> !i.met()).map(Grade.ItemResult::id).toList();
+            List<Feedback.Item> missedItems = scenario == null ? List.of() : scenario.rubric().stream()
+                    .filter(i -> missed.contains(i.id()))
+                    .map(i -> new Feedback.Item(i.id(), i.description().in(locale), i.points(), false)).toList();
             return new ResultRow(e.trainee(), e.scenarioId(), scenario == null ? e.scenarioId() : scenario.title().in(locale),
                     e.submitted(), g == null ? null : g.score(), g == null ? null : g.maxScore(), g == null ? null : g.percent(),
-                    missed, e.submittedAt());
+                    missed, e.submittedAt(), missedItems);
         }).toList());
     }
 

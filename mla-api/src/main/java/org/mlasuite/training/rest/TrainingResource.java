@@ -59,6 +59,12 @@ public class TrainingResource {
             @NotBlank(message = "Choose a scenario of the session.") String scenarioId) {
     }
 
+    /** What a trainee sends to join a session: the code (a scenario id may come along; it is not needed to join). */
+    public record Join(
+            @NotBlank(message = "Enter the session code your trainer gave you.") String code,
+            String scenarioId) {
+    }
+
     @POST
     @Path("sessions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,7 +110,7 @@ public class TrainingResource {
     @POST
     @Path("join")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> join(@Valid @NotNull(message = "The body is empty.") Start body) {
+    public Map<String, Object> join(@Valid @NotNull(message = "The body is empty.") Join body) {
         TrainingSession session = training.join(body.code(), trainee());
         return Map.of("title", session.title(), "code", session.code(), "scenarioIds", session.scenarioIds());
     }

@@ -110,6 +110,9 @@ class TrainingServiceTest {
         List<ResultRow> results = training.results(session.id(), "trainer-t", Locale.ENGLISH).orElseThrow();
         assertThat(results).extracting(ResultRow::trainee, ResultRow::score).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("trainee-good", 9), org.assertj.core.groups.Tuple.tuple("trainee-weak", 4));
+        assertThat(results).filteredOn(r -> r.trainee().equals("trainee-weak")).singleElement()
+                .satisfies(r -> assertThat(r.missedItems()).extracting(Feedback.Item::id).containsExactly("r1", "r2"))
+                .satisfies(r -> assertThat(r.missedItems().get(0).description()).isNotBlank());
         assertThat(training.results(session.id(), "another-trainer", Locale.ENGLISH)).isEmpty();
         assertThat(training.resultsCsv(session.id(), "trainer-t", Locale.ENGLISH).orElseThrow())
                 .contains("trainee-weak,fixture-ita-irl-video,true,4,9,44,r1 r2,");
