@@ -6,6 +6,7 @@ import { renderStart } from './start.js';
 import { renderDrafts } from './drafts.js';
 import { renderEditor, closeEditor, goToField, takePendingFocus } from './editor.js';
 import * as findings from './findings.js';
+import { renderTraining } from './training.js';
 
 const main = document.getElementById('main');
 const ctx = {
@@ -30,6 +31,10 @@ async function route() {
   closeEditor();
   findingsPanel.hidden = true;
   document.querySelector('.layout').classList.remove('with-findings');
+  if (parts[0] === 'training') { // training mode: sessions, exercises, feedback, learn view (training*.js)
+    await renderTraining(main, ctx, parts.slice(1));
+    return;
+  }
   if (parts[0] === 'new') {
     document.getElementById('nav-new').setAttribute('aria-current', 'page');
     await renderStart(main, ctx);

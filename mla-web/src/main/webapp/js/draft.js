@@ -156,7 +156,7 @@ export class Draft {
     this.emit('saving');
     this.saving = (async () => {
       try {
-        const response = await api.replace(this.id, this.etag, this.document);
+        const response = await this.put();
         this.etag = etagOf(response);
         if (revision === this.revision) {
           this.dirty = false;
@@ -184,8 +184,17 @@ export class Draft {
     return this.saving;
   }
 
+  /** The server side of autosave; a training exercise (training-exercise.js) stores elsewhere. */
+  put() {
+    return api.replace(this.id, this.etag, this.document);
+  }
+
+  fetchCurrent() {
+    return api.get(this.id);
+  }
+
   async reload() {
-    const response = await api.get(this.id);
+    const response = await this.fetchCurrent();
     this.etag = etagOf(response);
     this.document = response.body.document;
     this.dirty = false;
