@@ -85,7 +85,8 @@ export function scenarioMeta(s, states) {
 export function caseFile(s, h = 3) {
   const hx = 'h' + h;
   const hy = 'h' + (h + 1);
-  const section = el('section', { class: 'case-file', id: 'case-file', 'aria-labelledby': 'case-file-title' },
+  // a region that scrolls on its own: focusable, so that the keyboard can scroll it too
+  const section = el('section', { class: 'case-file', id: 'case-file', 'aria-labelledby': 'case-file-title', tabindex: '0' },
     el('h' + (h - 1), { id: 'case-file-title' }, t('training.caseFile')));
   const content = el('div', contentAttrs({ class: 'case-file-content' }));
   content.append(el(hx, {}, t('training.summary')));

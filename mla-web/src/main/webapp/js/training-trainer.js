@@ -8,6 +8,7 @@ import { tapi, trainingPage, errorBox, topicName, contentAttrs, scenarioMeta, wh
 
 const POLL_MS = 4000;
 let poller = null;
+let justCreated = null;
 
 /** Stops the results polling (when the page is left). */
 export function stopPolling() {
@@ -75,7 +76,7 @@ export async function renderTrainerHome(main, ctx) {
     }
     try {
       const session = await tapi.createSession(title.value.trim(), chosen);
-      ctx.notify(t('training.trainer.created', { code: session.code }));
+      justCreated = session; // said on the session's page (a route change clears the notice)
       location.hash = '#/training/trainer/' + encodeURIComponent(session.id);
     } catch (e) {
       error.append(errorBox(e, t('error.save')));
@@ -99,6 +100,10 @@ export async function renderTrainerSession(main, ctx, id) {
       el('p', {}, el('a', { href: '#/training/trainer' }, t('training.trainer.back'))));
     return;
   }
+  if (justCreated && justCreated.id === session.id) {
+    ctx.notify(t('training.trainer.created', { code: session.code }));
+  }
+  justCreated = null;
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const joinUrl = location.origin + location.pathname + '#/training/join';
 
