@@ -10,7 +10,7 @@ import { Draft, localCopy, dropLocalCopy } from './draft.js';
 import { confirmDialog } from './drafts.js';
 import { focusField, goToField } from './editor.js';
 import * as findings from './findings.js';
-import { tapi, trainingPage, errorBox, contentAttrs, caseFile, problemText, rememberedCode } from './training-common.js';
+import { tapi, trainingPage, errorBox, contentAttrs, contentLang, caseFile, problemText, rememberedCode } from './training-common.js';
 
 /** An exercise document: the workspace's Draft, stored under /api/training/exercises instead of /api/requests. */
 class ExerciseDraft extends Draft {
@@ -83,7 +83,7 @@ async function openExercise(id, main, ctx) {
   } catch (e) {
     shared = [];
   }
-  return { draft, scenario, shared, exercise };
+  return { draft, scenario, scenarioLang: contentLang(), shared, exercise };
 }
 
 export async function renderExercise(main, ctx, id, stepId) {
@@ -103,6 +103,15 @@ export async function renderExercise(main, ctx, id, stepId) {
       return;
     }
     open = opened;
+  }
+  if (open.scenarioLang !== contentLang()) {
+    // the UI language changed: the case file in French, or back in English
+    try {
+      open.scenario = await tapi.scenario(open.exercise.scenarioId);
+      open.scenarioLang = contentLang();
+    } catch (e) {
+      // keep the case file already shown
+    }
   }
   findings.setNavigator(navigate);
   const { draft, scenario } = open;
