@@ -6,6 +6,7 @@ import { renderStart } from './start.js';
 import { renderDrafts } from './drafts.js';
 import { renderEditor, closeEditor, goToField, takePendingFocus } from './editor.js';
 import * as findings from './findings.js';
+import { renderDesk, updateDeskNav } from './desk.js';
 
 const main = document.getElementById('main');
 const ctx = {
@@ -30,6 +31,11 @@ async function route() {
   closeEditor();
   findingsPanel.hidden = true;
   document.querySelector('.layout').classList.remove('with-findings');
+  // the central authority's desk: #/desk, #/desk/<id>, #/desk/statistics (officers)
+  if (parts[0] === 'desk') {
+    await renderDesk(main, ctx, parts.slice(1));
+    return;
+  }
   if (parts[0] === 'new') {
     document.getElementById('nav-new').setAttribute('aria-current', 'page');
     await renderStart(main, ctx);
@@ -91,6 +97,7 @@ async function start() {
   const collator = new Intl.Collator(language());
   ctx.states.sort((a, b) => collator.compare((a.names.en || a.code), (b.names.en || b.code)));
   lastHash = location.hash;
+  updateDeskNav();
   await route();
   performance.mark('mla-ready');
   document.body.dataset.ready = 'true';
