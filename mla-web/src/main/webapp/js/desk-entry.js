@@ -171,13 +171,14 @@ export async function renderDeskEntry(main, ctx, id) {
       const body = el('tbody', {});
       deadlines.forEach((d, i) => {
         const late = isOverdue(entry, d);
-        const state = d.met ? t('desk.deadlines.met') : late ? t('desk.deadlines.overdue') : t('desk.deadlines.open');
+        const met = d.met || !!entry.closedOn; // closing the request meets its deadlines
+        const state = met ? t('desk.deadlines.met') : late ? t('desk.deadlines.overdue') : t('desk.deadlines.open');
         body.append(el('tr', { class: late ? 'is-overdue' : undefined, dataset: { index: i, kind: d.kind } },
           el('td', {}, t('desk.deadline.kind.' + d.kind)),
           el('td', {}, el('time', { datetime: d.date }, day(d.date, lang))),
           el('td', {}, d.note || ''),
           el('td', {}, late ? el('strong', { class: 'desk-overdue' }, state) : state),
-          el('td', {}, d.met ? '' : el('button', {
+          el('td', {}, met ? '' : el('button', {
             type: 'button', id: 'desk-deadline-met-' + i, 'aria-label': t('desk.deadlines.markMetLabel', { kind: t('desk.deadline.kind.' + d.kind), date: day(d.date, lang) }),
             onclick: () => act((tag) => desk.meetDeadline(id, tag, i), t('desk.deadlines.marked'), 'desk-deadlines-title'),
           }, t('desk.deadlines.markMet')))));

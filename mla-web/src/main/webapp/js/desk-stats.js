@@ -49,7 +49,7 @@ export async function renderDeskStatistics(main, ctx) {
       holder.replaceChildren(el('p', { class: 'notice is-error' }, t('error.load') + ' ' + e.message));
       return;
     }
-    const days = (v) => (v === null || v === undefined ? t('desk.stats.noMedian') : t('desk.stats.days', { n: format(v) }));
+    const days = (v) => (v === null || v === undefined ? t('desk.stats.noMedian') : format(v));
     holder.replaceChildren(
       el('dl', { class: 'desk-totals', id: 'desk-totals' },
         el('div', {}, el('dt', {}, t('desk.stats.total')), el('dd', { id: 'desk-total' }, String(s.total))),
@@ -92,7 +92,7 @@ function group(name, title, groups, label) {
   const medians = rows.filter((g) => g.medianHandlingDays !== null && g.medianHandlingDays !== undefined);
   if (medians.length) {
     charts.append(chart(t('desk.stats.medianChart', { what: title }), medians.map((g) => [g.label, g.medianHandlingDays]),
-      (v) => t('desk.stats.days', { n: format(v) }), 'median'));
+      (v) => format(v), 'median'));
   }
   section.append(charts, el('div', { class: 'desk-table-wrap' }, table));
   return section;

@@ -99,7 +99,8 @@ function table(ctx, items) {
   const lang = language();
   const body = el('tbody', {});
   items.forEach((e) => {
-    const open = (e.deadlines || []).filter((d) => !d.met).sort((a, b) => a.date.localeCompare(b.date));
+    // a closed request's deadlines are met by its closure
+    const open = e.closedOn ? [] : (e.deadlines || []).filter((d) => !d.met).sort((a, b) => a.date.localeCompare(b.date));
     const late = (e.overdue || []).length > 0;
     const deadlines = el('td', { class: 'desk-deadlines' });
     if (late) {

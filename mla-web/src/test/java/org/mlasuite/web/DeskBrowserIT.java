@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -250,7 +251,30 @@ class DeskBrowserIT {
         Map<String, Object> original = fetch(driver.findElement(By.id("desk-original")).getAttribute("href"));
         assertThat(original.get("status")).isEqualTo(200L);
         assertThat(original.get("start")).isEqualTo("%PDF-");
+        String manualId = driver.getCurrentUrl().replaceAll(".*#/desk/", "");
+
+        // a deadline already past is highlighted as overdue, on the entry and in the register
+        js("document.getElementById('desk-deadline-date').value = '2020-01-15';");
+        new Select(driver.findElement(By.id("desk-deadline-kind"))).selectByValue("provisional-arrest-expiry");
+        driver.findElement(By.id("desk-deadline-add")).click();
+        WebElement late = await(By.cssSelector(".desk-deadline-table tr.is-overdue[data-kind='provisional-arrest-expiry']"));
+        assertThat(late.getText()).contains("Overdue");
         screenshot("desk-entry-manual");
+        driver.findElement(By.id("desk-back")).click();
+        WebElement row = await(By.cssSelector("#desk-register tr[data-id='" + manualId + "']"));
+        assertThat(row.getAttribute("class")).contains("is-overdue");
+        assertThat(row.getText()).contains("Overdue (1)");
+        assertThat(text(By.id("desk-summary"))).contains("With an overdue deadline:");
+
+        // a request document (JSON) imported as a file: kept as received, no fingerprint to check
+        Path json = FILES.resolve("request-" + RUN + ".json");
+        Files.writeString(json, sampleDocument().toString());
+        driver.findElement(By.id("desk-import-file")).sendKeys(json.toAbsolutePath().toString());
+        driver.findElement(By.id("desk-import-submit")).click();
+        wait(30).until(d -> d.getCurrentUrl().matches(".*#/desk/(?!statistics)[^/]+$"));
+        assertThat(await(By.id("desk-fingerprint")).getAttribute("data-check")).isEqualTo("not-applicable");
+        assertThat(text(By.id("desk-entry-summary"))).contains("Request document (JSON)");
+        assertThat(driver.findElements(By.cssSelector("#desk-review li[data-finding-id='mla.purpose']"))).isEmpty();
     }
 
     @Test
@@ -279,15 +303,23 @@ class DeskBrowserIT {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    private JsonObject sampleDocument() {
+        Client client = ClientBuilder.newClient();
+        try {
+            return Api.array(new Api(base, client).at("samples").get(String.class)).stream().map(JsonValue::asJsonObject)
+                    .filter(s -> s.getString("id").equals("mla-nld-jpn-drugs")).findFirst().orElseThrow().getJsonObject("document");
+        } finally {
+            client.close();
+        }
+    }
+
     /** The prosecutor's side, through the API: the sample without its purpose, stored and rendered. */
     private Path prosecutorsPdfWithoutPurpose() throws IOException {
         Client client = ClientBuilder.newClient();
         try {
             Api api = new Api(base, client);
             String prosecutor = api.userWithToken("desk-ui-prosecutor", "prosecutor", null);
-            JsonObject sample = Api.array(api.at("samples").get(String.class)).stream().map(JsonValue::asJsonObject)
-                    .filter(s -> s.getString("id").equals("mla-nld-jpn-drugs")).findFirst().orElseThrow().getJsonObject("document");
-            JsonObject document = Json.createObjectBuilder(sample).remove("purpose").build();
+            JsonObject document = Json.createObjectBuilder(sampleDocument()).remove("purpose").build();
             Response draft = api.at("requests").header("Authorization", prosecutor).post(Entity.json(document.toString()));
             assertThat(draft.getStatus()).isEqualTo(201);
             Response pdf = client.target(draft.getLocation().toString() + "/document.pdf").queryParam("lang", "en").request()
@@ -414,9 +446,17 @@ class DeskBrowserIT {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** The whole page, not only the window: the window grows to the page's height for the shot. */
     private static void screenshot(String name) throws IOException {
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name.toLowerCase(Locale.ROOT) + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, window.getHeight()), 8000)));
+        try {
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name.toLowerCase(Locale.ROOT) + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     private static void record(String line) throws IOException {
