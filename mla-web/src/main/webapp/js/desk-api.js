@@ -42,8 +42,18 @@ export async function whoAmI() {
   }
 }
 
-/** Who is signed in, opening the sign-in dialog if nobody is. */
-export const session = () => request('/api/session').then((r) => r.body.account);
+/**
+ * Who is signed in, opening the sign-in dialog if nobody is (request() leaves /api/session's own 401 alone, so a
+ * desk call that needs a session is what asks for it).
+ */
+export async function session() {
+  let account = await whoAmI();
+  if (!account) {
+    await request(BASE + '/statistics').catch(() => {});
+    account = await whoAmI();
+  }
+  return account;
+}
 
 export const isOfficer = (account) => !!(account && (account.roles || []).includes('officer'));
 

@@ -85,6 +85,10 @@ export async function renderDeskEntry(main, ctx, id) {
       return section;
     }
     const items = review.items || [];
+    if (!entry.document) {
+      section.append(el('p', { id: 'desk-review-count' }, t('desk.review.noDocument')));
+      return section;
+    }
     section.append(el('p', { id: 'desk-review-count', class: 'findings-count' }, items.length
       ? t('desk.review.count', { n: items.length, outstanding: review.outstanding }) : t('desk.review.none')));
     if (checkLanguage() !== language()) {

@@ -44,6 +44,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -252,6 +253,7 @@ class DeskBrowserIT {
         assertThat(original.get("status")).isEqualTo(200L);
         assertThat(original.get("start")).isEqualTo("%PDF-");
         String manualId = driver.getCurrentUrl().replaceAll(".*#/desk/", "");
+        assertThat(text(By.id("desk-review-count"))).startsWith("No request document was entered");
 
         // a deadline already past is highlighted as overdue, on the entry and in the register
         js("document.getElementById('desk-deadline-date').value = '2020-01-15';");
@@ -299,6 +301,38 @@ class DeskBrowserIT {
         link.sendKeys(Keys.ENTER);
         await(By.id("desk-workflow"));
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    @Order(4)
+    void withoutASessionTheDeskAsksToSignInAndThenOpens() throws Exception {
+        signInAsOfficerOfJapan();
+        open("/?lang=en#/drafts");
+        Object out = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/session', { method: 'DELETE', credentials: 'same-origin',
+                    headers: { 'X-Requested-With': 'XMLHttpRequest', 'X-CSRF-Token': sessionStorage.getItem('mla.csrf') } })
+                  .then((r) => done(r.status)).catch((e) => done(String(e)));
+                """);
+        assertThat(out).as("sign-out").isEqualTo(204L);
+        officer = null;
+        driver.get("about:blank");
+        driver.get(url("/?lang=en#/desk"));
+        WebElement dialog = await(By.id("signin"));
+        assertThat(dialog.getAttribute("open")).isNotNull();
+        String username = Api.unique("desk-ui-officer-jpn");
+        Client client = ClientBuilder.newClient();
+        String password;
+        try {
+            password = new Api(base, client).createUser(username, List.of("officer"), "JPN");
+        } finally {
+            client.close();
+        }
+        driver.findElement(By.id("signin-user")).sendKeys(username);
+        driver.findElement(By.id("signin-password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#signin button[type='submit']")).click();
+        await(By.id("desk-import-file"));
+        assertThat(driver.findElement(By.id("nav-desk-item")).isDisplayed()).isTrue();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -377,12 +411,12 @@ class DeskBrowserIT {
     private void move(String to) {
         WebElement button = await(By.id("desk-move-" + to));
         button.click();
-        wait(15).until(d -> to.equals(status()));
-        assertThat(text(By.id("notice"))).startsWith("The request is now:");
+        wait(15).until(d -> to.equals(status()) && text(By.id("notice")).startsWith("The request is now:"));
     }
 
+    /** Read in one script call: the page re-renders after each action, so an element found earlier may be gone. */
     private String status() {
-        return driver.findElement(By.cssSelector("#desk-current-status .desk-status")).getAttribute("data-status");
+        return (String) js("const e = document.querySelector('#desk-current-status .desk-status'); return e ? e.dataset.status : null;");
     }
 
     /** GETs a URL from the page (with its session cookie): status, media type and the first five characters. */
@@ -439,7 +473,9 @@ class DeskBrowserIT {
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class); // the desk re-renders a section after each action
+        return wait;
     }
 
     private static Object js(String script) {
