@@ -19,7 +19,7 @@ export class ApiError extends Error {
 }
 
 /**
- * fetch() with JSON, CSRF and sign-in. Options: method, body (object: sent as JSON), headers, signal, raw (return
+ * fetch() with JSON, CSRF and sign-in. Options: method, body (object: sent as JSON; a Blob: sent as it is), headers, signal, raw (return
  * the Response instead of the parsed body). Resolves {status, headers, body}.
  */
 export async function request(path, options = {}, retried = false) {
@@ -32,7 +32,11 @@ export async function request(path, options = {}, retried = false) {
     await recoverCsrfToken();
   }
   let body;
-  if (options.body !== undefined) {
+  if (options.body instanceof Blob) {
+    // a file sent as it is (the desk's PDF or JSON import): its own media type, its bytes untouched
+    headers.set('Content-Type', options.body.type || 'application/octet-stream');
+    body = options.body;
+  } else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json');
     body = JSON.stringify(options.body);
   }

@@ -7,6 +7,7 @@ import { renderDrafts } from './drafts.js';
 import { renderEditor, closeEditor, goToField, takePendingFocus } from './editor.js';
 import * as findings from './findings.js';
 import { renderTraining } from './training.js';
+import { renderDesk, updateDeskNav } from './desk.js';
 
 const main = document.getElementById('main');
 const ctx = {
@@ -33,6 +34,11 @@ async function route() {
   document.querySelector('.layout').classList.remove('with-findings');
   if (parts[0] === 'training') { // training mode: sessions, exercises, feedback, learn view (training*.js)
     await renderTraining(main, ctx, parts.slice(1));
+    return;
+  }
+  // the central authority's desk: #/desk, #/desk/<id>, #/desk/statistics (officers)
+  if (parts[0] === 'desk') {
+    await renderDesk(main, ctx, parts.slice(1));
     return;
   }
   if (parts[0] === 'new') {
@@ -96,6 +102,7 @@ async function start() {
   const collator = new Intl.Collator(language());
   ctx.states.sort((a, b) => collator.compare((a.names.en || a.code), (b.names.en || b.code)));
   lastHash = location.hash;
+  updateDeskNav();
   await route();
   performance.mark('mla-ready');
   document.body.dataset.ready = 'true';
