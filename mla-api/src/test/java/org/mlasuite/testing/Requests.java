@@ -22,6 +22,7 @@ public final class Requests {
     private String purpose;
     private Urgency urgency;
     private String language;
+    private String title;
 
     private Requests(RequestDocument r) {
         this.r = r;
@@ -35,6 +36,7 @@ public final class Requests {
         purpose = r.purpose();
         urgency = r.urgency();
         language = r.language();
+        title = r.title();
     }
 
     public static Requests from(RequestDocument r) {
@@ -61,8 +63,10 @@ public final class Requests {
 
     public Requests language(String v) { language = v; return this; }
 
+    public Requests title(String v) { title = v; return this; }
+
     public RequestDocument build() {
-        return new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), requestedState,
+        return new RequestDocument(r.schemaVersion(), r.type(), title, r.requestingState(), requestedState,
                 requestingAuthority, conductingAuthority, proceedings, facts, r.offences(), measures, persons, purpose,
                 urgency, r.confidentiality(), r.legalBasis(), language, r.signatory(), r.transmission(), r.scope(),
                 r.furtherUse(), r.extradition(), r.provisionalArrest(), r.confiscation(), r.annexes());

@@ -32,7 +32,7 @@ class RenderingLimitsTest {
 
     @BeforeAll
     static void setUp() {
-        renderer = new FopDocumentRenderer(RenderingLimitsTest.class.getClassLoader());
+        renderer = SharedRenderer.get();
         jsonb = Json.create();
     }
 
