@@ -29,6 +29,7 @@ import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.Reply;
 import org.mlasuite.rendering.application.ReportedFinding;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 import org.mlasuite.testing.TestDocuments;
 

@@ -15,6 +15,7 @@ import org.mlasuite.platform.json.Json;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 
 /** The letter of request as FOP really renders it, read back with PDFBox and judged by veraPDF. */

@@ -31,6 +31,7 @@ import org.mlasuite.rendering.application.DocumentService;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -18,6 +18,7 @@ import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 
 /** Input at the edges: very long text, and characters that disturb text layout. */
