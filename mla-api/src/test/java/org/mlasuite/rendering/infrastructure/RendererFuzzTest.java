@@ -29,8 +29,10 @@ import org.mlasuite.testing.TestData;
  *
  * <p>In a normal build this runs in Jazzer's regression mode: the inputs under
  * {@code src/test/resources/org/mlasuite/rendering/infrastructure/RendererFuzzTestInputs/rendersOrRefuses/} plus an
- * empty one, in a second or two. To fuzz for real: {@code JAZZER_FUZZ=1 ./mvnw -pl mla-api test
- * -Dtest=RendererFuzzTest}; findings are written as new inputs beside the seeds, so that they stay regression tests.
+ * empty one, in a JVM of its own (surefire execution fuzz-regression, see mla-api/pom.xml), in a few seconds. To
+ * fuzz for real: {@code JAZZER_FUZZ=1 ./mvnw -pl mla-api test -Dtest=RendererFuzzTest -Djazzer.hooks=true} (it runs
+ * for at most 5 minutes and takes about 3 GB); a finding is written as a new input beside the seeds, so that it
+ * stays a regression test. The corpus Jazzer grows goes to .cifuzz-corpus/, which git ignores.
  */
 class RendererFuzzTest {
 
