@@ -81,9 +81,9 @@
   </xsl:attribute-set>
   <xsl:attribute-set name="confidential-marking">
     <xsl:attribute name="color">#8b0000</xsl:attribute>
-    <xsl:attribute name="border">0.75pt solid #8b0000</xsl:attribute>
-    <xsl:attribute name="padding">0.8mm</xsl:attribute>
-    <xsl:attribute name="space-before">0.8mm</xsl:attribute>
+    <xsl:attribute name="border">1pt solid #8b0000</xsl:attribute>
+    <xsl:attribute name="padding">1mm</xsl:attribute>
+    <xsl:attribute name="margin-top">0.8mm</xsl:attribute>
   </xsl:attribute-set>
   <!-- which part of a bilingual document this is, and what it holds -->
   <xsl:attribute-set name="part-notice">

@@ -28,6 +28,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.mlasuite.rendering.application.DocumentKind;
 import org.mlasuite.rendering.application.DocumentRenderer;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
@@ -130,6 +131,16 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
         factory.setURIResolver(resources);
         return factory;
+    }
+
+    /**
+     * Compiles the template of every document type now rather than on its first document (XSLTC takes a good part
+     * of a second for each); for the warm-up at startup.
+     */
+    public void compileTemplates() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            templates(kind.template());
+        }
     }
 
     Templates templates(String path) {
