@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,11 +34,9 @@ import org.mlasuite.testing.TestDocuments;
 
 /**
  * Every document type in every output language, as FOP renders it: the title in the language's words and the
- * user's own text come back out of the PDF, every font is an embedded subset, the document says its language.
- * veraPDF judges every type in English, Arabic and Chinese (the three scripts and both directions) and one type,
- * the extradition request, in all eight languages (MultilingualRenderingTest does the same for the letter of
- * request): validating all 80 combinations would add a minute to every build for no new information, since the
- * page frame that PDF/A depends on is one template shared by all types.
+ * user's own text come back out of the PDF, every font is an embedded subset, the document says its language and
+ * carries the request JSON, and veraPDF accepts it as PDF/A-3b. All 80 combinations take about 15 s with one
+ * shared, warm renderer.
  */
 class DocumentTypesRenderingTest {
 
@@ -53,11 +50,6 @@ class DocumentTypesRenderingTest {
             "es", "Los fondos llegaron a una cuenta en Sídney el 3 de marzo de 2024.",
             "pt", "Os fundos chegaram a uma conta em Sydney em 3 de março de 2024.",
             "de", "Die Gelder gingen am 3. März 2024 auf einem Konto in Sydney ein.");
-
-    /** Languages in which veraPDF judges every type. */
-    static final Set<String> VALIDATED_LANGUAGES = Set.of("en", "ar", "zh");
-    /** The type veraPDF judges in every language. */
-    static final DocumentKind VALIDATED_KIND = DocumentKind.EXTRADITION_REQUEST;
 
     private static final Path ARTIFACTS = Path.of("target", "rendering");
 
@@ -141,8 +133,6 @@ class DocumentTypesRenderingTest {
         assertThat(Pdfs.unembeddedFonts(pdf)).isEmpty();
         assertThat(Pdfs.catalogLanguage(pdf)).isEqualTo(language);
         assertThat(Pdfs.attachment(pdf, "request.json")).isEqualTo(input.jsonText());
-        if (VALIDATED_LANGUAGES.contains(language) || kind == VALIDATED_KIND) {
-            assertThat(Pdfs.pdfa3bFailures(pdf)).isEmpty();
-        }
+        assertThat(Pdfs.pdfa3bFailures(pdf)).isEmpty();
     }
 }
