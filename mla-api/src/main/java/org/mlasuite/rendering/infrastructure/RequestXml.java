@@ -58,7 +58,7 @@ final class RequestXml {
             w.writeAttribute("schemaVersion", String.valueOf(r.schemaVersion()));
             w.writeAttribute("fingerprint", input.fingerprint());
             w.writeAttribute("confidential", String.valueOf(r.confidential()));
-            w.writeAttribute("reference", clean(reference(input)));
+            w.writeAttribute("reference", directed(clean(reference(input))));
             part(w, input, 1, input.first(), input.second());
             if (input.second() != null) {
                 // the same content again: the templates take the language of a phrase from the part it is in
@@ -422,8 +422,67 @@ final class RequestXml {
             return;
         }
         w.writeStartElement(element);
-        w.writeCharacters(clean(value));
+        w.writeCharacters(directed(clean(value)));
         w.writeEndElement();
+    }
+
+    /**
+     * Gives each line of user text the direction of its first strong character, as HTML's {@code dir="auto"}
+     * does, by an explicit embedding (LRE or RLE ... PDF), which FOP implements. Without it a Latin line in an
+     * Arabic document takes the paragraph's right-to-left direction and its closing bracket or full stop lands at
+     * the wrong end ("(Court (fictional" for "Court (fictional)"), and an Arabic name in a Latin document does the
+     * reverse. The same text serves both parts of a bilingual document, whatever their direction. Lines without a
+     * strong character are left alone; the JSON attached to the PDF keeps the text exactly as entered.
+     */
+    static String directed(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            char embedding = firstStrong(line);
+            if (embedding == 0) {
+                sb.append(line);
+            } else {
+                sb.append(embedding).append(line).append('\u202C');
+            }
+            if (end < text.length()) {
+                sb.append('\n');
+            }
+            start = end + 1;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * LRE for a line whose first strong character is left to right, RLE for right to left; LRE too for a line of
+     * digits and separators only (a date such as 2026-03-01, which FOP's bidi would otherwise set as 01-03-2026 in a
+     * right-to-left paragraph); 0 for anything else.
+     */
+    private static char firstStrong(String line) {
+        boolean digits = false;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                    return '\u202A';
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                    return '\u202B';
+                case Character.DIRECTIONALITY_EUROPEAN_NUMBER:
+                    digits = true;
+                    break;
+                default:
+                    break;
+            }
+            i += Character.charCount(cp);
+        }
+        return digits ? '\u202A' : 0;
     }
 
     /**

@@ -93,4 +93,14 @@ class RenderingLimitsTest {
         assertThat(text).contains("Marc Delorme");
         assertThat(Pdfs.pdfa3bFailures(pdf)).isEmpty();
     }
+
+    @Test
+    void eachLineOfUserTextTakesTheDirectionOfItsFirstStrongCharacter() {
+        assertThat(RequestXml.directed("Court (fictional)")).isEqualTo("\u202ACourt (fictional)\u202C");
+        assertThat(RequestXml.directed("\u0645\u0631\u062D\u0628\u0627 (x)")).isEqualTo("\u202B\u0645\u0631\u062D\u0628\u0627 (x)\u202C");
+        assertThat(RequestXml.directed("2026-03-01")).isEqualTo("\u202A2026-03-01\u202C");
+        assertThat(RequestXml.directed("Sydney\n\u0645\u0631\u062D\u0628\u0627\n\n— !"))
+                .isEqualTo("\u202ASydney\u202C\n\u202B\u0645\u0631\u062D\u0628\u0627\u202C\n\n— !");
+        assertThat(RequestXml.directed("")).isEmpty();
+    }
 }
