@@ -47,7 +47,7 @@ final class RequestXml {
     static byte[] write(RenderInput input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
-            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            Out w = new Out(FACTORY.createXMLStreamWriter(out, "UTF-8"));
             RequestDocument r = input.request();
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("document");
@@ -58,7 +58,7 @@ final class RequestXml {
             w.writeAttribute("schemaVersion", String.valueOf(r.schemaVersion()));
             w.writeAttribute("fingerprint", input.fingerprint());
             w.writeAttribute("confidential", String.valueOf(r.confidential()));
-            w.writeAttribute("reference", directed(clean(reference(input))));
+            w.writeAttribute("reference", clean(reference(input)));
             part(w, input, 1, input.first(), input.second());
             if (input.second() != null) {
                 // the same content again: the templates take the language of a phrase from the part it is in
@@ -86,7 +86,8 @@ final class RequestXml {
         return r.proceedings() == null ? null : r.proceedings().caseReference();
     }
 
-    private static void part(XMLStreamWriter w, RenderInput input, int n, Part part, Part other) throws XMLStreamException {
+    private static void part(Out w, RenderInput input, int n, Part part, Part other) throws XMLStreamException {
+        w.rightToLeft = RIGHT_TO_LEFT.contains(part.language());
         w.writeStartElement("part");
         w.writeAttribute("n", String.valueOf(n));
         w.writeAttribute("lang", part.language());
@@ -130,7 +131,7 @@ final class RequestXml {
         return input.findings().stream().filter(f -> severity.equals(f.severity())).count();
     }
 
-    private static void request(XMLStreamWriter w, RenderInput input, Part part) throws XMLStreamException {
+    private static void request(Out w, RenderInput input, Part part) throws XMLStreamException {
         RequestDocument r = input.request();
         w.writeStartElement("request");
         w.writeAttribute("schemaVersion", String.valueOf(r.schemaVersion()));
@@ -286,7 +287,7 @@ final class RequestXml {
         w.writeEndElement();
     }
 
-    private static void extradition(XMLStreamWriter w, Extradition e) throws XMLStreamException {
+    private static void extradition(Out w, Extradition e) throws XMLStreamException {
         w.writeStartElement("extradition");
         w.writeAttribute("purpose", e.purpose() == null ? "" : e.purpose().code());
         decision(w, "warrant", e.warrant());
@@ -320,7 +321,7 @@ final class RequestXml {
         w.writeEndElement();
     }
 
-    private static void decision(XMLStreamWriter w, String element, JudicialDecision d) throws XMLStreamException {
+    private static void decision(Out w, String element, JudicialDecision d) throws XMLStreamException {
         if (d == null) {
             return;
         }
@@ -334,7 +335,7 @@ final class RequestXml {
         w.writeEndElement();
     }
 
-    private static void confiscation(XMLStreamWriter w, Confiscation c) throws XMLStreamException {
+    private static void confiscation(Out w, Confiscation c) throws XMLStreamException {
         w.writeStartElement("confiscation");
         for (ConfiscationAction a : c.actions()) {
             w.writeStartElement("action");
@@ -396,14 +397,14 @@ final class RequestXml {
         return value.toPlainString() + (currency == null || currency.isBlank() ? "" : " " + currency);
     }
 
-    private static void state(XMLStreamWriter w, String element, String code, String name) throws XMLStreamException {
+    private static void state(Out w, String element, String code, String name) throws XMLStreamException {
         w.writeStartElement(element);
         w.writeAttribute("code", clean(code));
         w.writeAttribute("name", clean(name == null ? code : name));
         w.writeEndElement();
     }
 
-    private static void authority(XMLStreamWriter w, String element, Authority a) throws XMLStreamException {
+    private static void authority(Out w, String element, Authority a) throws XMLStreamException {
         if (a == null) {
             return;
         }
@@ -417,24 +418,68 @@ final class RequestXml {
         w.writeEndElement();
     }
 
-    private static void text(XMLStreamWriter w, String element, String value) throws XMLStreamException {
+    private static void text(Out w, String element, String value) throws XMLStreamException {
         if (value == null) {
             return;
         }
         w.writeStartElement(element);
-        w.writeCharacters(directed(clean(value)));
+        w.writeCharacters(directed(clean(value), w.rightToLeft));
         w.writeEndElement();
+    }
+
+    /** Languages written right to left; their parts are laid out with writing-mode rl-tb. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "fa", "ur", "he");
+
+    /** The XML writer, and the direction of the part being written. */
+    private static final class Out {
+        private final XMLStreamWriter w;
+        boolean rightToLeft;
+
+        Out(XMLStreamWriter w) {
+            this.w = w;
+        }
+
+        void writeStartDocument(String encoding, String version) throws XMLStreamException {
+            w.writeStartDocument(encoding, version);
+        }
+
+        void writeStartElement(String name) throws XMLStreamException {
+            w.writeStartElement(name);
+        }
+
+        void writeAttribute(String name, String value) throws XMLStreamException {
+            w.writeAttribute(name, value);
+        }
+
+        void writeCharacters(String text) throws XMLStreamException {
+            w.writeCharacters(text);
+        }
+
+        void writeEndElement() throws XMLStreamException {
+            w.writeEndElement();
+        }
+
+        void writeEndDocument() throws XMLStreamException {
+            w.writeEndDocument();
+        }
+
+        void close() throws XMLStreamException {
+            w.close();
+        }
     }
 
     /**
      * Gives each line of user text the direction of its first strong character, as HTML's {@code dir="auto"}
-     * does, by an explicit embedding (LRE or RLE ... PDF), which FOP implements. Without it a Latin line in an
-     * Arabic document takes the paragraph's right-to-left direction and its closing bracket or full stop lands at
-     * the wrong end ("(Court (fictional" for "Court (fictional)"), and an Arabic name in a Latin document does the
-     * reverse. The same text serves both parts of a bilingual document, whatever their direction. Lines without a
-     * strong character are left alone; the JSON attached to the PDF keeps the text exactly as entered.
+     * does, by an explicit embedding (LRE or RLE ... PDF), which FOP implements, where that direction differs
+     * from the paragraph's. Without it a Latin line in an Arabic document takes the right-to-left direction and
+     * its closing bracket or full stop lands at the wrong end ("(Court (fictional" for "Court (fictional)"), and an
+     * Arabic line in a Latin document does the reverse. Lines that already run the paragraph's way are left as
+     * they are, so that a Latin document's text layer carries no invisible marks; the JSON attached to the PDF
+     * keeps the text exactly as entered.
+     *
+     * @param rightToLeft the direction of the paragraphs the text is set in (the part's writing mode)
      */
-    static String directed(String text) {
+    static String directed(String text, boolean rightToLeft) {
         if (text.isEmpty()) {
             return text;
         }
@@ -447,7 +492,7 @@ final class RequestXml {
             }
             String line = text.substring(start, end);
             char embedding = firstStrong(line);
-            if (embedding == 0) {
+            if (embedding == 0 || (embedding == '\u202A') != rightToLeft) {
                 sb.append(line);
             } else {
                 sb.append(embedding).append(line).append('\u202C');
