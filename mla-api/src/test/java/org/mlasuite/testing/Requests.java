@@ -25,6 +25,7 @@ public final class Requests {
     private org.mlasuite.drafting.domain.ProvisionalArrest provisionalArrest;
     private org.mlasuite.drafting.domain.Confiscation confiscation;
     private String language;
+    private String title;
 
     private Requests(RequestDocument r) {
         this.r = r;
@@ -41,6 +42,7 @@ public final class Requests {
         provisionalArrest = r.provisionalArrest();
         confiscation = r.confiscation();
         language = r.language();
+        title = r.title();
     }
 
     public static Requests from(RequestDocument r) {
@@ -73,8 +75,10 @@ public final class Requests {
 
     public Requests confiscation(org.mlasuite.drafting.domain.Confiscation v) { confiscation = v; return this; }
 
+    public Requests title(String v) { title = v; return this; }
+
     public RequestDocument build() {
-        return new RequestDocument(r.schemaVersion(), r.type(), r.title(), r.requestingState(), requestedState,
+        return new RequestDocument(r.schemaVersion(), r.type(), title, r.requestingState(), requestedState,
                 requestingAuthority, conductingAuthority, proceedings, facts, r.offences(), measures, persons, purpose,
                 urgency, r.confidentiality(), r.legalBasis(), language, r.signatory(), r.transmission(), r.scope(),
                 r.furtherUse(), extradition, provisionalArrest, confiscation, r.annexes());

@@ -116,6 +116,7 @@ class DeskIT {
                 .post(Entity.json("{\"kind\":\"additional-information\",\"date\":\"2027-01-15\",\"note\":\"purpose of the request\"}"));
         assertThat(deadline.getStatus()).isEqualTo(200);
         etag = deadline.getEntityTag().getValue();
+        replies(id);
         assertThat(move(id, etag, "executed", 409)).isNull();
         etag = move(id, etag, "under-review", 200);
         etag = move(id, etag, "in-execution", 200);
@@ -145,6 +146,47 @@ class DeskIT {
         assertThat(badStatus.getStatus()).isEqualTo(400);
         Response notOurs = as(officerJpn, "incoming").post(Entity.json(sample("mla-fra-aus-laundering").toString()));
         assertThat(notOurs.getStatus()).as("a request addressed to Australia").isEqualTo(403);
+    }
+
+    /** The register's replies as PDFs, and their parameter problems. */
+    private void replies(String id) {
+        Response more = client.target(api.uri("incoming/" + id + "/replies/additional-information.pdf")).queryParam("lang", "en")
+                .queryParam("note", "Please state the purpose of the request.").request().header("Authorization", officerJpn).get();
+        assertThat(more.getStatus()).isEqualTo(200);
+        assertThat(more.getMediaType().toString()).isEqualTo("application/pdf");
+        String text = text(more.readEntity(byte[].class));
+        assertThat(text).contains("Request for additional information (UNTOC art. 18(16))").contains("Please reply by 2027-01-15.")
+                .contains("Please state the purpose of the request.");
+
+        Response acknowledgement = client.target(api.uri("incoming/" + id + "/replies/acknowledgement.pdf")).request().header("Authorization", officerJpn).get();
+        assertThat(acknowledgement.getStatus()).isEqualTo(200);
+        assertThat(acknowledgement.getHeaderString("Content-Language")).isNotBlank();
+
+        Response refusal = client.target(api.uri("incoming/" + id + "/replies/refusal.pdf")).queryParam("lang", "fr")
+                .queryParam("lang2", "en").queryParam("note", "Motifs essentiels.").request().header("Authorization", officerJpn).get();
+        assertThat(refusal.getStatus()).isEqualTo(200);
+        assertThat(refusal.getHeaderString("Content-Language")).isEqualTo("fr, en");
+        assertThat(text(refusal.readEntity(byte[].class))).contains("Notification de refus").contains("Notice of refusal");
+
+        for (String[] bad : new String[][] {{"refusal", "note", ""}, {"postponement", "lang", "xx"}, {"acknowledgement", "lang2", "xx"},
+                {"verdict", "kind", ""}}) {
+            var target = client.target(api.uri("incoming/" + id + "/replies/" + bad[0] + ".pdf"));
+            if (!bad[2].isEmpty()) {
+                target = target.queryParam(bad[1], bad[2]).queryParam("note", "n");
+            }
+            Response problem = target.request().header("Authorization", officerJpn).get();
+            assertThat(problem.getStatus()).as(bad[0] + " " + bad[1]).isEqualTo(400);
+            assertThat(problem.getMediaType().toString()).startsWith("application/problem+json");
+            assertThat(problem.readEntity(String.class)).contains("\"" + bad[1] + "\"");
+        }
+    }
+
+    private static String text(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Not a PDF", e);
+        }
     }
 
     /** Moves the entry; returns the new ETag, or null when the expected status is not 200. */

@@ -171,6 +171,30 @@ class RequestLifecycleIT {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("fr");
         }
 
+        Response bilingual = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "fr")
+                .queryParam("lang2", "en").request("application/pdf").header("Authorization", prosecutor).get();
+        assertThat(bilingual.getStatus()).isEqualTo(200);
+        assertThat(bilingual.getHeaderString("Content-Language")).isEqualTo("fr, en");
+        try (PDDocument doc = Loader.loadPDF(bilingual.readEntity(byte[].class))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Demande d'entraide judiciaire en matière pénale")
+                    .contains("Request for mutual legal assistance in criminal matters").contains("Translation (English)");
+        }
+        Response sameTwice = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "fr")
+                .queryParam("lang2", "fr").request().header("Authorization", prosecutor).get();
+        assertThat(sameTwice.getStatus()).isEqualTo(400);
+        assertThat(sameTwice.readEntity(String.class)).contains("\"lang2\"");
+
+        Response report = client.target(api("requests/" + id + "/completeness-report.pdf")).queryParam("lang", "en")
+                .request("application/pdf").header("Authorization", prosecutor).get();
+        assertThat(report.getStatus()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(report.readEntity(byte[].class))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Completeness report");
+        }
+        Response training = client.target(api("requests/" + id + "/completeness-report.pdf")).queryParam("training", "maybe")
+                .request().header("Authorization", prosecutor).get();
+        assertThat(training.getStatus()).isEqualTo(400);
+        assertThat(training.getMediaType().toString()).startsWith("application/problem+json");
+
         Response unknown = client.target(api("requests/" + id + "/document.pdf")).queryParam("lang", "xx")
                 .request().header("Authorization", prosecutor).get();
         assertThat(unknown.getStatus()).isEqualTo(400);

@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.RequestType;
 import org.mlasuite.drafting.rest.Versions;
@@ -41,6 +42,9 @@ import org.mlasuite.incoming.domain.RegisterQuery;
 import org.mlasuite.incoming.domain.RegisterStatus;
 import org.mlasuite.incoming.domain.Statistics;
 import org.mlasuite.platform.rest.BadParameter;
+import org.mlasuite.rendering.application.DocumentKind;
+import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.rendering.rest.DocumentParameters;
 import org.mlasuite.shared.Coded;
 
 /** The central authority's register: intake, review, workflow, deadlines, history, statistics. */
@@ -53,6 +57,9 @@ public class IncomingResource {
 
     @Inject
     IncomingService desk;
+
+    @Inject
+    DocumentService documents;
 
     @Context
     UriInfo uri;
@@ -197,6 +204,51 @@ public class IncomingResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
                 .header("X-Content-SHA256", entry.original() == null ? "" : entry.original().sha256()).build();
     }
+
+    /**
+     * The central authority's answer to a registered request as PDF/A-3b, with the request JSON attached:
+     * {@code acknowledgement} of receipt, request for {@code additional-information} (UNTOC art. 18(16); the items
+     * are the review's blocking and warning findings the officer accepted or has not decided, the deadline the
+     * register's open additional-information deadline), notice of {@code refusal} (18(23)) or {@code postponement}
+     * (18(25)), whose reasons are the {@code note} and required. In the requesting State's language when we have
+     * words for it, else English, unless {@code lang} says otherwise; {@code lang2} adds a translation of the
+     * fixed wording.
+     */
+    @GET
+    @Path("{id}/replies/{kind}.pdf")
+    @Produces("application/pdf")
+    public Response reply(@PathParam("id") String id, @PathParam("kind") String kind, @QueryParam("lang") String lang,
+            @QueryParam("lang2") String lang2, @QueryParam("note") String note) {
+        DocumentKind document = REPLIES.get(kind);
+        if (document == null) {
+            throw new BadParameter("kind", "A reply is one of acknowledgement, additional-information, refusal, postponement;"
+                    + " not '" + kind + "'.");
+        }
+        String asked = DocumentParameters.language("lang", lang);
+        String text = DocumentParameters.note(note);
+        if ((document == DocumentKind.REFUSAL || document == DocumentKind.POSTPONEMENT) && text == null) {
+            throw new BadParameter("note", "Give the reasons for the " + kind + " in note: UNTOC art. 18(23) requires them.");
+        }
+        DeskUser officer = officer();
+        RegisterEntry entry = desk.find(id, officer).orElseThrow(() -> notFound(id));
+        String language = asked != null ? asked : documents.replyLanguage(entry);
+        String second = DocumentParameters.secondLanguage(lang2, language);
+        Review review = desk.review(id, DocumentService.checkerLocale(language), officer).orElseThrow(() -> notFound(id));
+        byte[] pdf = documents.reply(document, review, text, language, second, LocalDate.now());
+        String languages = second == null ? language : language + ", " + second;
+        String name = (entry.registerNumber() == null ? id : entry.registerNumber()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + kind + "-" + name + "-" + languages.replace(", ", "-") + ".pdf\"")
+                .header("Content-Language", languages)
+                .tag(Versions.tag(entry.version())).build();
+    }
+
+    /** The replies the register produces, by the name in their address. */
+    private static final Map<String, DocumentKind> REPLIES = Map.of(
+            "acknowledgement", DocumentKind.ACKNOWLEDGEMENT,
+            "additional-information", DocumentKind.ADDITIONAL_INFORMATION,
+            "refusal", DocumentKind.REFUSAL,
+            "postponement", DocumentKind.POSTPONEMENT);
 
     @GET
     @Path("statistics")

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.mlasuite.drafting.application.InvalidDocument;
 import org.mlasuite.drafting.domain.StaleVersion;
 import org.mlasuite.platform.persistence.DatabaseUnavailable;
+import org.mlasuite.rendering.application.DocumentTooLarge;
 import org.mlasuite.rendering.application.RenderingFailed;
 import org.mlasuite.requirements.application.RequirementsUnavailable;
 
@@ -161,6 +162,16 @@ public final class ErrorMappers {
             LOG.log(Level.WARNING, "Rendering failed (incident " + incident + ")", e);
             return Problems.response(422, "rendering-failed", "The document cannot be produced",
                     e.getMessage() + " (incident " + incident + ")");
+        }
+    }
+
+    /** A document over the request document's limits (persons, offences, ...): the client's to split, not our failure. */
+    @Provider
+    public static class DocumentTooLargeMapper implements ExceptionMapper<DocumentTooLarge> {
+        @Override
+        public Response toResponse(DocumentTooLarge e) {
+            return Problems.response(422, "document-too-large", "The document is over the limits of a request document",
+                    e.getMessage());
         }
     }
 

@@ -57,6 +57,7 @@ public class Startup {
     private void warmUp() {
         long start = System.nanoTime();
         try {
+            renderer.compileTemplates();
             // both FOP factories: Latin (simple scripts) most, then each other language a few times
             int rendered = 0;
             for (int i = 0; i < WARM_UP_RENDERS; i++, rendered++) {

@@ -1,6 +1,9 @@
 package org.mlasuite.rendering.application;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.mlasuite.checking.domain.Finding;
+import org.mlasuite.checking.domain.Severity;
+import org.mlasuite.drafting.domain.Proceedings;
 import org.mlasuite.drafting.domain.RequestDocument;
+import org.mlasuite.incoming.application.Review;
+import org.mlasuite.incoming.domain.DeadlineKind;
+import org.mlasuite.incoming.domain.RegisterDeadline;
+import org.mlasuite.incoming.domain.RegisterEntry;
+import org.mlasuite.incoming.domain.ReviewDecision;
 import org.mlasuite.requirements.domain.CooperationType;
 import org.mlasuite.requirements.domain.Instrument;
 import org.mlasuite.requirements.domain.RequirementsCatalog;
@@ -67,26 +78,175 @@ public final class DocumentService {
     }
 
     /**
-     * The letter of request in a language.
+     * The letter of request in a language: the request document of the request's type (since schema version 2
+     * this is not always a letter of request for mutual legal assistance; see {@link DocumentKind#forRequest}).
      *
      * @param language one of {@link #LANGUAGES}, or null for {@link #defaultLanguage(RequestDocument)}
      * @throws UnsupportedLanguage when the language is not one of {@link #LANGUAGES}
      */
     public byte[] letterOfRequest(RequestDocument request, String language) {
-        if (language != null && !isSupported(language)) {
+        return requestDocument(request, language, null, false);
+    }
+
+    /**
+     * The request document of the request's type: letter of request, extradition request, provisional arrest
+     * request, request for freezing or for confiscation.
+     *
+     * @param language       one of {@link #LANGUAGES}, or null for {@link #defaultLanguage(RequestDocument)}
+     * @param secondLanguage for a bilingual document, the language of the translation of the fixed wording; or null
+     * @param training       whether every page is marked TRAINING — NOT A REAL REQUEST
+     * @throws UnsupportedLanguage when a language is not one of {@link #LANGUAGES}
+     */
+    public byte[] requestDocument(RequestDocument request, String language, String secondLanguage, boolean training) {
+        RequirementsCatalog data = catalog.get();
+        String output = language != null ? supported(language) : defaultLanguage(request, data);
+        return renderer.render(input(DocumentKind.forRequest(request), request, data, output, secondLanguage, training,
+                null, null, List.of()));
+    }
+
+    /**
+     * The completeness report: every finding of the checks on a request, most serious first, as a document.
+     * Messages and fixes are in the language the checker wrote them in (see {@link #checkerLocale(String)}).
+     */
+    public byte[] completenessReport(RequestDocument request, List<Finding> findings, LocalDate checkedOn, String language,
+            String secondLanguage, boolean training) {
+        RequirementsCatalog data = catalog.get();
+        String output = language != null ? supported(language) : defaultLanguage(request, data);
+        List<ReportedFinding> reported = findings.stream()
+                .sorted(Comparator.comparing(Finding::severity))
+                .map(DocumentService::reported).toList();
+        return renderer.render(input(DocumentKind.COMPLETENESS_REPORT, request, data, output, secondLanguage, training,
+                checkedOn, null, reported));
+    }
+
+    /**
+     * A central authority's answer to a registered request: acknowledgement of receipt, request for additional
+     * information (18(16)), notice of refusal (18(23)) or of postponement (18(25)).
+     *
+     * @param review   the completeness review of the registered request; for additional information, its blocking and
+     *                 warning findings that the officer accepted or has not decided are the items asked for
+     * @param note     the officer's words; the reasons, for a refusal or postponement (required there)
+     * @param language one of {@link #LANGUAGES}, or null for {@link #replyLanguage(RegisterEntry)}
+     * @throws IllegalArgumentException when the kind is not a reply, or a refusal or postponement has no reasons
+     */
+    public byte[] reply(DocumentKind kind, Review review, String note, String language, String secondLanguage,
+            LocalDate today) {
+        if (!kind.reply()) {
+            throw new IllegalArgumentException(kind.code() + " is not a reply to a registered request");
+        }
+        if ((kind == DocumentKind.REFUSAL || kind == DocumentKind.POSTPONEMENT) && (note == null || note.isBlank())) {
+            throw new MissingReasons(kind);
+        }
+        RegisterEntry entry = review.entry();
+        RequirementsCatalog data = catalog.get();
+        String output = language != null ? supported(language) : replyLanguage(entry, data);
+        RequestDocument request = entry.document() != null ? entry.document() : stub(entry);
+        List<ReportedFinding> items = kind != DocumentKind.ADDITIONAL_INFORMATION ? List.of() : review.items().stream()
+                .filter(i -> i.finding().severity() != Severity.ADVICE)
+                .filter(i -> i.decision() == null || i.decision().verdict() == ReviewDecision.Verdict.ACCEPTED)
+                .map(i -> reported(i.finding()))
+                .toList();
+        LocalDate replyBy = kind != DocumentKind.ADDITIONAL_INFORMATION ? null : entry.deadlines().stream()
+                .filter(d -> d.kind() == DeadlineKind.ADDITIONAL_INFORMATION && d.open())
+                .map(RegisterDeadline::date).max(Comparator.naturalOrder()).orElse(null);
+        Reply reply = new Reply(entry.registerNumber(), entry.receivedOn(), entry.theirReference(), entry.assignee(),
+                note, replyBy);
+        return renderer.render(input(kind, request, data, output, secondLanguage, false, today, reply, items));
+    }
+
+    /**
+     * The language of a reply when the caller names none: the first language the requesting State accepts (its
+     * own language, as far as the data says) that we have words for; else English.
+     */
+    public String replyLanguage(RegisterEntry entry) {
+        return replyLanguage(entry, catalog.get());
+    }
+
+    static String replyLanguage(RegisterEntry entry, RequirementsCatalog data) {
+        Optional<StateCode> requesting = state(entry.requestingState());
+        if (requesting.isPresent()) {
+            CooperationType type = entry.type() == null ? CooperationType.MLA : switch (entry.type()) {
+                case MLA -> CooperationType.MLA;
+                case EXTRADITION, PROVISIONAL_ARREST -> CooperationType.EXTRADITION;
+                case CONFISCATION -> CooperationType.CONFISCATION;
+            };
+            for (CooperationType t : List.of(type, CooperationType.MLA)) {
+                Optional<SourcedValue<List<String>>> accepted = data.acceptedLanguages(requesting.get(), t);
+                if (accepted.isPresent()) {
+                    for (String language : accepted.get().value()) {
+                        Optional<String> code = code(language);
+                        if (code.isPresent()) {
+                            return code.get();
+                        }
+                    }
+                }
+            }
+        }
+        return FALLBACK_LANGUAGE;
+    }
+
+    /**
+     * The locale the checker writes its messages in for a document language: French where the checker has French
+     * wording, English otherwise (the fixed wording of the document is still in the document's language).
+     */
+    public static Locale checkerLocale(String language) {
+        return "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    /** A registered request that has no document (a paper request entered by hand): what the register knows. */
+    private static RequestDocument stub(RegisterEntry entry) {
+        return new RequestDocument(RequestDocument.CURRENT_SCHEMA_VERSION, entry.type(), entry.subject(),
+                entry.requestingState(), entry.requestedState(), null, null,
+                entry.theirReference() == null ? null : new Proceedings(null, entry.subject(), entry.theirReference()),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static ReportedFinding reported(Finding f) {
+        return new ReportedFinding(f.severity().code(), f.id(), f.message(), f.fix(),
+                f.citation() == null ? null : f.citation().display(), f.fields());
+    }
+
+    private static String supported(String language) {
+        if (!isSupported(language)) {
             throw new UnsupportedLanguage(language);
         }
-        RequirementsCatalog data = catalog.get();
-        String output = language != null ? language : defaultLanguage(request, data);
+        return language;
+    }
+
+    private RenderInput input(DocumentKind kind, RequestDocument request, RequirementsCatalog data, String language,
+            String secondLanguage, boolean training, LocalDate date, Reply reply, List<ReportedFinding> findings) {
         Map<String, String> titles = new LinkedHashMap<>();
         if (request.legalBasis() != null) {
             for (String id : request.legalBasis().instruments()) {
                 titles.put(id, data.instrument(id).map(Instrument::title).orElse(id));
             }
         }
-        return renderer.render(new RenderInput(request, json.apply(request).getBytes(StandardCharsets.UTF_8), output,
-                name(data, request.requesting(), output, request.requestingState()),
-                name(data, request.requested(), output, request.requestedState()), titles));
+        RenderInput.Part second = secondLanguage == null ? null : part(data, request, supported(secondLanguage));
+        return new RenderInput(kind, request, json.apply(request).getBytes(StandardCharsets.UTF_8),
+                part(data, request, language), second, titles, training, date, reply, findings);
+    }
+
+    /** The names, in a language, of every State the document mentions: the two parties and nationalities. */
+    private static RenderInput.Part part(RequirementsCatalog data, RequestDocument request, String language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> codes = new ArrayList<>();
+        codes.add(request.requestingState());
+        codes.add(request.requestedState());
+        request.persons().forEach(p -> codes.addAll(p.nationalities()));
+        for (String code : codes) {
+            if (code != null && !names.containsKey(code)) {
+                names.put(code, name(data, state(code), language, code));
+            }
+        }
+        return new RenderInput.Part(language, names);
+    }
+
+    private static Optional<StateCode> state(String code) {
+        try {
+            return code == null ? Optional.empty() : Optional.of(new StateCode(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The language a document is produced in when the caller names none. */
@@ -133,6 +293,14 @@ public final class DocumentService {
 
     private static String name(RequirementsCatalog data, Optional<StateCode> code, String language, String fallback) {
         return code.flatMap(data::state).map((StateProfile s) -> s.name(language)).orElse(fallback);
+    }
+
+    /** A refusal or postponement without reasons: UNTOC art. 18(23) requires them. */
+    public static final class MissingReasons extends IllegalArgumentException {
+
+        public MissingReasons(DocumentKind kind) {
+            super("A notice of " + kind.code() + " must give its reasons (UNTOC art. 18(23)); write them in note.");
+        }
     }
 
     /** A language outside {@link #LANGUAGES} was asked for. */

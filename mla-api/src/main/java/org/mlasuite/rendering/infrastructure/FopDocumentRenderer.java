@@ -28,6 +28,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.mlasuite.rendering.application.DocumentKind;
 import org.mlasuite.rendering.application.DocumentRenderer;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
@@ -132,6 +133,16 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         return factory;
     }
 
+    /**
+     * Compiles the template of every document type now rather than on its first document (XSLTC takes a good part
+     * of a second for each); for the warm-up at startup.
+     */
+    public void compileTemplates() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            templates(kind.template());
+        }
+    }
+
     Templates templates(String path) {
         return compiled.computeIfAbsent(path, p -> {
             try {
@@ -142,14 +153,24 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         });
     }
 
+    /**
+     * The document of the input's kind, in its language or, for a bilingual document, in both: one FOP run, one
+     * PDF/A, one embedded JSON. A bilingual document that includes Arabic is set with complex scripts on for both
+     * parts, since the user's text, which both parts repeat, may be Arabic.
+     *
+     * @throws org.mlasuite.rendering.application.DocumentTooLarge over the request document's limits
+     * @throws RenderingFailed when the document cannot be produced completely
+     */
     @Override
     public byte[] render(RenderInput input) {
-        return render(LETTER_TEMPLATE, RequestXml.write(input), input.language());
+        input.checkLimits();
+        return toPdf(templates(input.kind().template()), new StreamSource(new ByteArrayInputStream(RequestXml.write(input))),
+                input.languages(), input.training());
     }
 
     /** Renders an XML input with a template. */
     byte[] render(String template, byte[] xml, String language) {
-        return toPdf(templates(template), new StreamSource(new ByteArrayInputStream(xml)), language);
+        return toPdf(templates(template), new StreamSource(new ByteArrayInputStream(xml)), List.of(language), false);
     }
 
     /** Renders XSL-FO as it is, through the same guarded FOP; for the tests that feed hostile FO. */
@@ -159,12 +180,12 @@ public final class FopDocumentRenderer implements DocumentRenderer {
 
     /** Renders XSL-FO as it is with the FOP factory of a language; for tests and the benchmark's baseline. */
     byte[] renderFo(byte[] fo, String language) {
-        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), language);
+        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), List.of(language), false);
     }
 
     /** Renders XSL-FO with the complex-script factory whatever the language; to measure what it costs Latin. */
     byte[] renderFoWithComplexScripts(byte[] fo) {
-        return toPdf(complexScripts, null, new StreamSource(new ByteArrayInputStream(fo)), "en");
+        return toPdf(complexScripts, null, new StreamSource(new ByteArrayInputStream(fo)), "en", false);
     }
 
     /** The request as the XML the templates read; for the benchmark, which times the steps apart. */
@@ -190,7 +211,7 @@ public final class FopDocumentRenderer implements DocumentRenderer {
     String transform(Templates templates, byte[] xml, String language) {
         java.io.StringWriter out = new java.io.StringWriter();
         try {
-            transformer(templates, language).transform(new StreamSource(new ByteArrayInputStream(xml)),
+            transformer(templates, language, false).transform(new StreamSource(new ByteArrayInputStream(xml)),
                     new javax.xml.transform.stream.StreamResult(out));
         } catch (TransformerException e) {
             throw new RenderingFailed("The transformation failed: " + e.getMessage(), e);
@@ -198,22 +219,26 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         return out.toString();
     }
 
-    private Transformer transformer(Templates templates, String language) throws TransformerConfigurationException {
+    private Transformer transformer(Templates templates, String language, boolean training) throws TransformerConfigurationException {
         Transformer transformer = templates == null ? transformers.newTransformer() : templates.newTransformer();
         transformer.setURIResolver(resources);
         transformer.setErrorListener(STRICT);
         transformer.setParameter("lang", language);
+        transformer.setParameter("training", String.valueOf(training));
         return transformer;
     }
 
-    private byte[] toPdf(Templates templates, StreamSource input, String language) {
-        if (!supports(language)) {
-            throw new RenderingFailed(missingFontMessage(language));
+    private byte[] toPdf(Templates templates, StreamSource input, List<String> languages, boolean training) {
+        for (String language : languages) {
+            if (!supports(language)) {
+                throw new RenderingFailed(missingFontMessage(language));
+            }
         }
-        return toPdf(COMPLEX_SCRIPT_LANGUAGES.contains(language) ? complexScripts : simpleScripts, templates, input, language);
+        boolean complex = languages.stream().anyMatch(COMPLEX_SCRIPT_LANGUAGES::contains);
+        return toPdf(complex ? complexScripts : simpleScripts, templates, input, languages.get(0), training);
     }
 
-    private byte[] toPdf(FopFactory fopFactory, Templates templates, StreamSource input, String language) {
+    private byte[] toPdf(FopFactory fopFactory, Templates templates, StreamSource input, String language, boolean training) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         List<String> dropped = new ArrayList<>();
         try {
@@ -226,7 +251,7 @@ public final class FopDocumentRenderer implements DocumentRenderer {
                 }
             });
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, pdf);
-            transformer(templates, language).transform(input, new SAXResult(fop.getDefaultHandler()));
+            transformer(templates, language, training).transform(input, new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {
             throw new RenderingFailed("The document could not be rendered: " + e.getMessage(), e);
         }

@@ -13,13 +13,16 @@ import jakarta.ws.rs.core.Response;
 import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.domain.Draft;
 import org.mlasuite.drafting.domain.DraftUser;
-import org.mlasuite.platform.rest.BadParameter;
 import org.mlasuite.platform.security.Callers;
+import org.mlasuite.rendering.application.DocumentKind;
 import org.mlasuite.rendering.application.DocumentService;
 
 /**
- * The letter of request of a stored request, as PDF/A-3b with the request JSON attached, in the language asked
- * for with {@code ?lang=} (ar, zh, en, fr, ru, es, pt, de) or, without it, in the request's default language.
+ * The request document of a stored request, as PDF/A-3b with the request JSON attached: the document of the
+ * request's type (letter of request, extradition request, provisional arrest request, request for freezing or for
+ * confiscation), in the language asked for with {@code ?lang=} or the request's default language.
+ * {@code ?lang2=} adds, after the original, the translation of its fixed wording into a second language (the
+ * user's text stays as entered); {@code ?training=true} marks every page as a training document.
  */
 @Path("requests/{id}/document.pdf")
 public class DocumentResource {
@@ -35,20 +38,25 @@ public class DocumentResource {
 
     @GET
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        if (lang != null && !DocumentService.isSupported(lang)) {
-            throw new BadParameter("lang", "lang must be one of " + String.join(", ", DocumentService.LANGUAGES)
-                    + " (ISO 639-1, lower case); leave it out for the request's default language.");
-        }
+    public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("lang2") String lang2,
+            @QueryParam("training") String training) {
+        String asked = DocumentParameters.language("lang", lang);
+        boolean mark = DocumentParameters.flag("training", training);
         DraftUser user = Callers.required(http).draftUser();
         Draft draft = drafting.get(id, user).orElseThrow(() -> new NotFoundException("No request " + id));
-        String language = lang != null ? lang : documents.defaultLanguage(draft.document());
-        byte[] pdf = documents.letterOfRequest(draft.document(), language);
+        String language = asked != null ? asked : documents.defaultLanguage(draft.document());
+        String second = DocumentParameters.secondLanguage(lang2, language);
+        byte[] pdf = documents.requestDocument(draft.document(), language, second, mark);
         drafting.rendered(draft, user);
+        return pdf(pdf, DocumentKind.forRequest(draft.document()).code() + "-" + id, language, second)
+                .header("ETag", "\"" + draft.version() + "\"").build();
+    }
+
+    static Response.ResponseBuilder pdf(byte[] pdf, String name, String language, String second) {
+        String languages = second == null ? language : language + ", " + second;
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"request-" + id + "-" + language + ".pdf\"")
-                .header("Content-Language", language)
-                .header("ETag", "\"" + draft.version() + "\"")
-                .build();
+                .header("Content-Disposition", "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                        + languages.replace(", ", "-") + ".pdf\"")
+                .header("Content-Language", languages);
     }
 }

@@ -15,6 +15,7 @@ import org.mlasuite.platform.json.Json;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 
 /** The letter of request as FOP really renders it, read back with PDFBox and judged by veraPDF. */
@@ -25,7 +26,7 @@ class FopDocumentRendererTest {
 
     @BeforeAll
     static void setUp() {
-        renderer = new FopDocumentRenderer(FopDocumentRendererTest.class.getClassLoader());
+        renderer = SharedRenderer.get();
         jsonb = Json.create();
     }
 
@@ -53,7 +54,12 @@ class FopDocumentRendererTest {
                 .contains("Marc Delorme")
                 .contains("CONFIDENTIAL")
                 .contains("United Nations Convention against Transnational Organized Crime")
-                .contains("The central authority of Australia");
+                // v2: the addressee and channel, the Convention's scope, further use (18(19))
+                .contains("International Crime Cooperation Central")
+                .contains("Transmitted through: the central authorities")
+                .contains("The offence involves an organized criminal group within the meaning of UNTOC art. 2(a).")
+                .contains("it is committed in more than one State")
+                .contains("will not be transmitted or used for investigations");
     }
 
     @Test

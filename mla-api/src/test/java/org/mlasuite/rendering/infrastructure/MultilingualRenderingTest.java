@@ -31,6 +31,7 @@ import org.mlasuite.rendering.application.DocumentService;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -63,7 +64,7 @@ class MultilingualRenderingTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        renderer = new FopDocumentRenderer(MultilingualRenderingTest.class.getClassLoader());
+        renderer = SharedRenderer.get();
         jsonb = Json.create();
         Files.createDirectories(ARTIFACTS);
     }
@@ -120,7 +121,8 @@ class MultilingualRenderingTest {
             assertThat(new TreeSet<>(strings(language).keySet())).as(language).isEqualTo(english);
             for (var entry : strings(language).entrySet()) {
                 assertThat(entry.getValue()).as("%s %s", language, entry.getKey()).isNotEmpty();
-                for (String placeholder : new String[] {"{state}", "{n}", "{page}", "{pages}", "{version}"}) {
+                for (String placeholder : new String[] {"{state}", "{n}", "{page}", "{pages}", "{version}", "{language}",
+                        "{date}", "{channel}", "{blocking}", "{warning}", "{advice}"}) {
                     assertThat(entry.getValue().contains(placeholder))
                             .as("%s %s keeps %s as English does", language, entry.getKey(), placeholder)
                             .isEqualTo(strings("en").get(entry.getKey()).contains(placeholder));

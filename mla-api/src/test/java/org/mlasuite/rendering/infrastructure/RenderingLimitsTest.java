@@ -18,6 +18,7 @@ import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.testing.Requests;
+import org.mlasuite.testing.SharedRenderer;
 import org.mlasuite.testing.TestData;
 
 /** Input at the edges: very long text, and characters that disturb text layout. */
@@ -32,7 +33,7 @@ class RenderingLimitsTest {
 
     @BeforeAll
     static void setUp() {
-        renderer = new FopDocumentRenderer(RenderingLimitsTest.class.getClassLoader());
+        renderer = SharedRenderer.get();
         jsonb = Json.create();
     }
 
@@ -91,5 +92,18 @@ class RenderingLimitsTest {
         assertThat(text).containsAnyOf("unterminated overrides", "sedirrevo detanimretnu");
         assertThat(text).contains("Marc Delorme");
         assertThat(Pdfs.pdfa3bFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void eachLineOfUserTextTakesTheDirectionOfItsFirstStrongCharacterWhereItDiffersFromTheParagraphs() {
+        assertThat(RequestXml.directed("Court (fictional)", true)).isEqualTo("\u202ACourt (fictional)\u202C");
+        assertThat(RequestXml.directed("Court (fictional)", false)).isEqualTo("Court (fictional)");
+        assertThat(RequestXml.directed("\u0645\u0631\u062D\u0628\u0627 (x)", false)).isEqualTo("\u202B\u0645\u0631\u062D\u0628\u0627 (x)\u202C");
+        assertThat(RequestXml.directed("\u0645\u0631\u062D\u0628\u0627 (x)", true)).isEqualTo("\u0645\u0631\u062D\u0628\u0627 (x)");
+        assertThat(RequestXml.directed("2026-03-01", true)).isEqualTo("\u202A2026-03-01\u202C");
+        assertThat(RequestXml.directed("2026-03-01", false)).isEqualTo("2026-03-01");
+        assertThat(RequestXml.directed("Sydney\n\u0645\u0631\u062D\u0628\u0627\n\n— !", true))
+                .isEqualTo("\u202ASydney\u202C\n\u0645\u0631\u062D\u0628\u0627\n\n— !");
+        assertThat(RequestXml.directed("", true)).isEmpty();
     }
 }

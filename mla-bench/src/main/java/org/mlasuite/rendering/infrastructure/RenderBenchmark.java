@@ -90,7 +90,9 @@ public class RenderBenchmark {
         RequestDocument r = new RequestDocument(base.schemaVersion(), base.type(), base.title(), base.requestingState(),
                 base.requestedState(), base.requestingAuthority(), base.conductingAuthority(), base.proceedings(),
                 base.facts() + "\n" + facts, base.offences(), base.measures(), base.persons(), base.purpose(),
-                base.urgency(), base.confidentiality(), base.legalBasis(), language, base.signatory());
+                base.urgency(), base.confidentiality(), base.legalBasis(), language, base.signatory(), base.transmission(),
+                base.scope(), base.furtherUse(), base.extradition(), base.provisionalArrest(), base.confiscation(),
+                base.annexes());
         byte[] json = ("{\"benchmark\":\"" + language + "-" + paragraphs + "\"}").getBytes(StandardCharsets.UTF_8);
         return new RenderInput(r, json, language, "France", "Australia",
                 Map.of("untoc", "United Nations Convention against Transnational Organized Crime"));
