@@ -196,6 +196,18 @@ class TrainingBrowserIT {
             Response put = api.at("training/exercises/" + exerciseId).header("Authorization", auth).header("If-Match", etag)
                     .put(Entity.json(modelAnswer()));
             assertThat(put.getStatus()).as(put.readEntity(String.class)).isEqualTo(200);
+            // the exercise's PDF, as the trainee downloads it, carries the TRAINING marking on every page
+            Response pdf = api.at("training/exercises/" + exerciseId + "/document.pdf").header("Authorization", auth).get();
+            assertThat(pdf.getStatus()).isEqualTo(200);
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.readEntity(byte[].class))) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    assertThat(stripper.getText(doc)).as("page " + page).contains("TRAINING");
+                }
+            }
+            assertThat(api.at("training/exercises/" + exerciseId + "/document.pdf").get().getStatus()).as("anonymous").isEqualTo(401);
         } finally {
             client.close();
         }

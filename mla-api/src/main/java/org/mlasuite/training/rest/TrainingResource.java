@@ -27,6 +27,8 @@ import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.rest.Versions;
 import org.mlasuite.identity.domain.Role;
 import org.mlasuite.platform.security.Callers;
+import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.rendering.rest.DocumentParameters;
 import org.mlasuite.training.application.Feedback;
 import org.mlasuite.training.application.ResultRow;
 import org.mlasuite.training.application.TrainingService;
@@ -40,6 +42,9 @@ public class TrainingResource {
 
     @Inject
     TrainingService training;
+
+    @Inject
+    DocumentService documents;
 
     @Context
     HttpServletRequest http;
@@ -152,6 +157,20 @@ public class TrainingResource {
         long version = Versions.required(ifMatch);
         Feedback feedback = training.submit(id, version, trainee(), TrainingScenariosResource.locale(lang)).orElseThrow(() -> notFound(id));
         return Response.ok(feedback).tag(Versions.tag(feedback.exercise().version())).build();
+    }
+
+    /** The exercise as its request document, marked TRAINING on every page, in the language asked for or its default. */
+    @GET
+    @Path("exercises/{id}/document.pdf")
+    @Produces("application/pdf")
+    public Response document(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        String asked = DocumentParameters.language("lang", lang);
+        Exercise exercise = training.exercise(id, trainee()).orElseThrow(() -> notFound(id));
+        String language = asked != null ? asked : documents.defaultLanguage(exercise.document());
+        byte[] pdf = documents.requestDocument(exercise.document(), language, null, true);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"training-" + id + "-" + language + ".pdf\"")
+                .header("Content-Language", language).build();
     }
 
     @GET
