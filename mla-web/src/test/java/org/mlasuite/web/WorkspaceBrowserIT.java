@@ -223,22 +223,9 @@ class WorkspaceBrowserIT {
         driver.findElement(By.id("step-review")).click();
         await(By.id("f-language"));
         wait(30).until(d -> driver.findElement(By.id("pdf-preview")).isDisplayed() || driver.findElement(By.id("pdf-error")).isDisplayed());
-        if (driver.findElement(By.id("pdf-error")).isDisplayed()) {
-            // the renderer has no wording yet in the requested State's language: the page says so; English works
-            record("preview " + type + " in '" + new Select(driver.findElement(By.id("f-language"))).getFirstSelectedOption()
-                    .getAttribute("value") + "' refused, shown to the user: " + text(By.id("pdf-error")));
-            screenshot("draft-" + type + "-preview-refused");
-            new Select(driver.findElement(By.id("f-language"))).selectByValue("en");
-            wait(30).until(d -> driver.findElement(By.id("pdf-preview")).isDisplayed()
-                    || (driver.findElement(By.id("pdf-error")).isDisplayed() && driver.getCurrentUrl().contains("/review")
-                        && driver.findElement(By.id("pdf-download")).getAttribute("href").contains("lang=en")));
-            if (driver.findElement(By.id("pdf-error")).isDisplayed() && !type.equals("mla") && !type.equals("confiscation")) {
-                // today's templates render the MLA and confiscation letters only; the page says so instead of a blank frame
-                record("preview " + type + " in 'en' refused too (no template for this type yet): " + text(By.id("pdf-error")));
-                assertThat(text(By.id("pdf-error"))).startsWith("The document cannot be produced yet");
-                return;
-            }
-        }
+        // every type has its document now, in the language the page chose by default
+        assertThat(driver.findElement(By.id("pdf-error")).isDisplayed())
+                .as(type + " preview refused: " + text(By.id("pdf-error"))).isFalse();
         WebElement frame = driver.findElement(By.id("pdf-preview"));
         wait(20).until(d -> frame.getAttribute("src") != null && frame.getAttribute("src").contains("document.pdf"));
         assertPdf(frame.getAttribute("src"));
