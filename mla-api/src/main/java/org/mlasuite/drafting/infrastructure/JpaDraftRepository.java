@@ -2,9 +2,6 @@ package org.mlasuite.drafting.infrastructure;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,6 +18,7 @@ import org.mlasuite.drafting.domain.DraftUser;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.RequestType;
 import org.mlasuite.drafting.domain.StaleVersion;
+import org.mlasuite.platform.persistence.Transactions;
 import org.mlasuite.shared.Coded;
 
 /**
@@ -29,12 +27,12 @@ import org.mlasuite.shared.Coded;
  */
 public final class JpaDraftRepository implements DraftRepository {
 
-    private final Supplier<EntityManagerFactory> factory;
+    private final Transactions transactions;
     private final RequestJson json;
     private final Clock clock;
 
     public JpaDraftRepository(Supplier<EntityManagerFactory> factory, RequestJson json, Clock clock) {
-        this.factory = factory;
+        this.transactions = new Transactions(factory);
         this.json = json;
         this.clock = clock;
     }
@@ -123,25 +121,6 @@ public final class JpaDraftRepository implements DraftRepository {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.get().createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw StaleVersion.concurrent();
-            }
-            throw e;
-        } catch (OptimisticLockException e) {
-            throw StaleVersion.concurrent();
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return transactions.runVersioned(work);
     }
 }

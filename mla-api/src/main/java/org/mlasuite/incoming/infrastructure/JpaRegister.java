@@ -3,10 +3,7 @@ package org.mlasuite.incoming.infrastructure;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -19,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mlasuite.drafting.domain.RequestType;
 import org.mlasuite.drafting.domain.StaleVersion;
+import org.mlasuite.platform.persistence.Transactions;
 import org.mlasuite.drafting.infrastructure.RequestJson;
 import org.mlasuite.incoming.domain.Direction;
 import org.mlasuite.incoming.domain.FingerprintCheck;
@@ -39,13 +37,13 @@ public final class JpaRegister implements Register {
     private static final Type DEADLINES = new ArrayList<RegisterDeadline>() { }.getClass().getGenericSuperclass();
     private static final Type DECISIONS = new ArrayList<ReviewDecision>() { }.getClass().getGenericSuperclass();
 
-    private final Supplier<EntityManagerFactory> factory;
+    private final Transactions transactions;
     private final RequestJson requests;
     private final Jsonb jsonb;
     private final Clock clock;
 
     public JpaRegister(Supplier<EntityManagerFactory> factory, RequestJson requests, Jsonb jsonb, Clock clock) {
-        this.factory = factory;
+        this.transactions = new Transactions(factory);
         this.requests = requests;
         this.jsonb = jsonb;
         this.clock = clock;
@@ -190,25 +188,6 @@ public final class JpaRegister implements Register {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.get().createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw StaleVersion.concurrent();
-            }
-            throw e;
-        } catch (OptimisticLockException e) {
-            throw StaleVersion.concurrent();
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return transactions.runVersioned(work);
     }
 }

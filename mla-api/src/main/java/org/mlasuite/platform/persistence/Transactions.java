@@ -1,5 +1,8 @@
 package org.mlasuite.platform.persistence;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import org.mlasuite.drafting.domain.StaleVersion;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -13,6 +16,23 @@ public final class Transactions {
 
     public Transactions(Supplier<EntityManagerFactory> factory) {
         this.factory = factory;
+    }
+
+    /**
+     * Like {@link #run}, for work on versioned rows: a version conflict detected at commit becomes
+     * {@link StaleVersion#concurrent()}, which the API answers with 412.
+     */
+    public <T> T runVersioned(Function<EntityManager, T> work) {
+        try {
+            return run(work);
+        } catch (RollbackException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw StaleVersion.concurrent();
+            }
+            throw e;
+        } catch (OptimisticLockException e) {
+            throw StaleVersion.concurrent();
+        }
     }
 
     public <T> T run(Function<EntityManager, T> work) {

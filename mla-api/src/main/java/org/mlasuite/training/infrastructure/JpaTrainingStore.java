@@ -3,10 +3,7 @@ package org.mlasuite.training.infrastructure;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mlasuite.drafting.domain.StaleVersion;
+import org.mlasuite.platform.persistence.Transactions;
 import org.mlasuite.drafting.infrastructure.RequestJson;
 import org.mlasuite.training.domain.Exercise;
 import org.mlasuite.training.domain.Grade;
@@ -23,12 +21,12 @@ import org.mlasuite.training.domain.TrainingStore;
 /** The training sandbox in its own tables; one transaction per method. */
 public final class JpaTrainingStore implements TrainingStore {
 
-    private final Supplier<EntityManagerFactory> factory;
+    private final Transactions transactions;
     private final RequestJson requests;
     private final Jsonb jsonb;
 
     public JpaTrainingStore(Supplier<EntityManagerFactory> factory, RequestJson requests, Jsonb jsonb) {
-        this.factory = factory;
+        this.transactions = new Transactions(factory);
         this.requests = requests;
         this.jsonb = jsonb;
     }
@@ -135,25 +133,6 @@ public final class JpaTrainingStore implements TrainingStore {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.get().createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw StaleVersion.concurrent();
-            }
-            throw e;
-        } catch (OptimisticLockException e) {
-            throw StaleVersion.concurrent();
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return transactions.runVersioned(work);
     }
 }
