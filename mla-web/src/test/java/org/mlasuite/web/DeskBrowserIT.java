@@ -66,8 +66,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskBrowserIT {
 
-    static final Path CHROMIUM = WorkspaceBrowserIT.CHROMIUM;
-    static final Path CHROMEDRIVER = WorkspaceBrowserIT.CHROMEDRIVER;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Path REPORT = Path.of("target/desk-browser.txt");
     static final Path FILES = Path.of("target/desk-browser-files");
@@ -89,16 +87,7 @@ class DeskBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,900", "--lang=en-GB", "--disable-extensions", "--no-first-run");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = Browsers.start();
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(FILES);
         Files.writeString(REPORT, "");

@@ -68,8 +68,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainingBrowserIT {
 
-    static final Path CHROMIUM = WorkspaceBrowserIT.CHROMIUM;
-    static final Path CHROMEDRIVER = WorkspaceBrowserIT.CHROMEDRIVER;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Path AXE = Path.of("target/training-axe.txt");
     static final String SCENARIO = "oth-aus-nzl-detained-witness";
@@ -97,12 +95,7 @@ class TrainingBrowserIT {
 
     @BeforeAll
     static void startBrowsers() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI sets MLA_BROWSER_TESTS=required, so that a missing browser fails the run instead of skipping it
-        if ("required".equals(System.getenv("MLA_BROWSER_TESTS"))) {
-            assertThat(installed).as("Chromium and chromedriver must be installed (.ci/run installs them)").isTrue();
-        }
-        assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Browsers.requireOrSkip();
         trainerBrowser = browser();
         traineeBrowser = browser();
         Files.createDirectories(SCREENSHOTS);
@@ -110,15 +103,7 @@ class TrainingBrowserIT {
     }
 
     private static ChromeDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,900", "--lang=en-GB", "--disable-extensions", "--no-first-run");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return driver;
+        return Browsers.start();
     }
 
     @AfterAll

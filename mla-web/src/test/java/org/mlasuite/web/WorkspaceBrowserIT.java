@@ -63,8 +63,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserIT {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("mla.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("mla.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Path TIMINGS = Path.of("target/workspace-timings.txt");
 
@@ -85,20 +83,7 @@ class WorkspaceBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI sets MLA_BROWSER_TESTS=required, so that a missing browser fails the run instead of skipping it
-        if ("required".equals(System.getenv("MLA_BROWSER_TESTS"))) {
-            assertThat(installed).as("Chromium and chromedriver must be installed (.ci/run installs them)").isTrue();
-        }
-        assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,900", "--lang=en-GB", "--disable-extensions", "--no-first-run");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = Browsers.start();
         Files.createDirectories(SCREENSHOTS);
         Files.writeString(TIMINGS, "");
     }
