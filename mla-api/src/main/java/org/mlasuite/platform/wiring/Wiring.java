@@ -16,7 +16,6 @@ import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.application.DraftingService;
 import org.mlasuite.drafting.infrastructure.JpaDraftRepository;
-import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
 import org.mlasuite.incoming.application.IncomingService;
 import org.mlasuite.training.application.TrainingService;
 import org.mlasuite.training.domain.Scenario;
@@ -68,7 +67,7 @@ public class Wiring {
             @ConfigProperty(name = "mla.data.dir", defaultValue = "data") String dataDir, Clock clock, RequestJson json) {
         // an empty default counts as "no value" in MicroProfile Config, hence Optional
         return new Database(DatabaseSettings.of(url.orElse(null), user.orElse(null), password.orElse(null), dataDir), clock,
-                List.of(new RequestDocumentUpgrade(json)));
+                Migrations.all(json));
     }
 
     void close(@Disposes Database database) {

@@ -18,6 +18,7 @@ import org.mlasuite.drafting.domain.StaleVersion;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
 import org.mlasuite.platform.persistence.DatabaseSettings;
+import org.mlasuite.platform.wiring.Migrations;
 import org.mlasuite.testing.TestData;
 
 /**
@@ -38,7 +39,7 @@ class JpaDraftRepositoryTest {
     }
 
     private static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> MIGRATIONS =
-            java.util.List.of(new RequestDocumentUpgrade(new RequestJson(Json.create())));
+            Migrations.all(new RequestJson(Json.create()));
 
     private static JpaDraftRepository repository(Database database) {
         return new JpaDraftRepository(database::factory, new RequestJson(Json.create()), Clock.systemUTC());

@@ -28,13 +28,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mlasuite.audit.domain.AuditEvent;
 import org.mlasuite.audit.domain.AuditQuery;
 import org.mlasuite.audit.infrastructure.JpaAuditLog;
+import org.mlasuite.drafting.infrastructure.RequestJson;
 import org.mlasuite.identity.domain.Account;
 import org.mlasuite.identity.domain.Role;
 import org.mlasuite.identity.domain.UsernameTaken;
 import org.mlasuite.identity.infrastructure.JpaAccountRepository;
 import org.mlasuite.identity.infrastructure.JpaApiTokenRepository;
+import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
 import org.mlasuite.platform.persistence.DatabaseSettings;
+import org.mlasuite.platform.wiring.Migrations;
 
 /**
  * Accounts, lockout, API tokens, the first administrator and the audit trail through the real migrations and
@@ -45,6 +48,8 @@ class IdentityServicesTest {
 
     @TempDir
     static Path dataDir;
+
+    private static final List<org.flywaydb.core.api.migration.JavaMigration> MIGRATIONS = Migrations.all(new RequestJson(Json.create()));
 
     static Stream<Arguments> databases() {
         return Stream.of(
@@ -109,7 +114,7 @@ class IdentityServicesTest {
     @MethodSource("databases")
     void fiveFailuresInFifteenMinutesLockTheAccountEvenAgainstTheRightPassword(String name, DatabaseSettings settings) {
         assumeAvailable(name);
-        try (Database database = new Database(settings, Clock.systemUTC(), java.util.List.of())) {
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             Services s = services(database);
             String user = unique("alice");
@@ -139,7 +144,7 @@ class IdentityServicesTest {
     @MethodSource("databases")
     void unknownUsersAndDisabledAccountsGetTheSameAnswerAsAWrongPassword(String name, DatabaseSettings settings) {
         assumeAvailable(name);
-        try (Database database = new Database(settings, Clock.systemUTC(), java.util.List.of())) {
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             Services s = services(database);
             String user = unique("bob");
@@ -159,7 +164,7 @@ class IdentityServicesTest {
     @MethodSource("databases")
     void apiTokensWorkUntilRevokedOrExpiredAndOnlyTheirHashIsKept(String name, DatabaseSettings settings) {
         assumeAvailable(name);
-        try (Database database = new Database(settings, Clock.systemUTC(), java.util.List.of())) {
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             Services s = services(database);
             String user = unique("dora");
@@ -197,7 +202,7 @@ class IdentityServicesTest {
     @Test
     void theFirstAdministratorComesFromConfigurationOrFromAOneTimeSetupToken() {
         DatabaseSettings fresh = DatabaseSettings.of(null, null, null, dataDir.resolve(unique("fresh")).toString());
-        try (Database database = new Database(fresh, Clock.systemUTC(), java.util.List.of())) {
+        try (Database database = new Database(fresh, Clock.systemUTC(), MIGRATIONS)) {
             assertThat(database.open()).as(database.problem()).isTrue();
             Services s = services(database);
             FirstAdministrator first = new FirstAdministrator(s.accounts(), new Secrets(new SecureRandom()), s.audit());

@@ -24,19 +24,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mlasuite.audit.infrastructure.JpaAuditLog;
 import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.domain.StaleVersion;
-import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
 import org.mlasuite.drafting.infrastructure.RequestJson;
-import org.mlasuite.audit.infrastructure.JpaAuditLog;
 import org.mlasuite.incoming.domain.DeadlineKind;
 import org.mlasuite.incoming.domain.DeskUser;
-import org.mlasuite.incoming.domain.NotYourState;
 import org.mlasuite.incoming.domain.FingerprintCheck;
 import org.mlasuite.incoming.domain.IllegalTransition;
 import org.mlasuite.incoming.domain.IntakeSource;
+import org.mlasuite.incoming.domain.NotYourState;
 import org.mlasuite.incoming.domain.RegisterDeadline;
 import org.mlasuite.incoming.domain.RegisterEntry;
 import org.mlasuite.incoming.domain.RegisterEvent;
@@ -48,6 +47,7 @@ import org.mlasuite.incoming.infrastructure.SuitePdfReader;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
 import org.mlasuite.platform.persistence.DatabaseSettings;
+import org.mlasuite.platform.wiring.Migrations;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.infrastructure.FopDocumentRenderer;
 import org.mlasuite.testing.TestData;
@@ -78,7 +78,7 @@ class IncomingServiceTest {
         jsonb = Json.create();
         RequestJson json = new RequestJson(jsonb);
         database = new Database(DatabaseSettings.of(null, null, null, dataDir.toString()), CLOCK,
-                List.of(new RequestDocumentUpgrade(json)));
+                Migrations.all(json));
         assertThat(database.open()).as(database.problem()).isTrue();
         audit = new JpaAuditLog(database::factory, CLOCK);
         desk = new IncomingService(new JpaRegister(database::factory, json, jsonb, CLOCK), new SuitePdfReader(), json::read,

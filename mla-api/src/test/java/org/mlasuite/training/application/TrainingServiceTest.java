@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlasuite.checking.domain.Checker;
 import org.mlasuite.drafting.application.DocumentValidator;
 import org.mlasuite.drafting.domain.RequestDocument;
-import org.mlasuite.drafting.infrastructure.RequestDocumentUpgrade;
 import org.mlasuite.drafting.infrastructure.RequestJson;
 import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
 import org.mlasuite.platform.persistence.DatabaseSettings;
+import org.mlasuite.platform.wiring.Migrations;
 import org.mlasuite.testing.Requests;
 import org.mlasuite.testing.TestData;
 import org.mlasuite.training.domain.Exercise;
@@ -50,7 +50,7 @@ class TrainingServiceTest {
     static void open() {
         jsonb = Json.create();
         json = new RequestJson(jsonb);
-        database = new Database(DatabaseSettings.of(null, null, null, dataDir.toString()), CLOCK, List.of(new RequestDocumentUpgrade(json)));
+        database = new Database(DatabaseSettings.of(null, null, null, dataDir.toString()), CLOCK, Migrations.all(json));
         assertThat(database.open()).as(database.problem()).isTrue();
         List<Scenario> scenarios = new ScenarioLibrary(json::read, jsonb::toJson).load(FIXTURES.resolve("scenarios"));
         scenario = scenarios.get(0);
