@@ -137,8 +137,7 @@ final class SharedFonts {
 
     private static Optional<Parsed> parse(Key key, InternalResourceResolver resolver) {
         try (InputStream in = resolver.getResource(key.uri())) {
-            byte[] bytes = in.readAllBytes();
-            FontFileReader reader = new FontFileReader(new ByteArrayInputStream(bytes));
+            FontFileReader reader = new FontFileReader(in);
             String header = OFFontLoader.readHeader(reader);
             if ("OTTO".equals(header)) {
                 return Optional.empty(); // CFF outlines: left to FOP
@@ -150,7 +149,7 @@ final class SharedFonts {
             if (ttf.getDirectoryEntry(OFTableName.SVG) != null || !ttf.isEmbeddable()) {
                 return Optional.empty(); // SVG glyphs or a licence that forbids embedding: FOP handles and reports
             }
-            return Optional.of(new Parsed(bytes, ttf));
+            return Optional.of(new Parsed(reader.getAllBytes(), ttf)); // the bytes the parse keeps anyway
         } catch (IOException e) {
             return Optional.empty(); // FOP's lazy font reports the same problem in its own words
         }
