@@ -56,7 +56,7 @@ export async function request(path, options = {}, retried = false) {
   headers.set('Accept', headers.get('Accept') || 'application/json, application/problem+json');
   // marks the call as the page's own: the server then challenges with Bearer, not Basic, so no browser password prompt
   headers.set('X-Requested-With', 'XMLHttpRequest');
-  if (UNSAFE.has(method) && !csrfToken && !path.startsWith('/api/session')) {
+  if (UNSAFE.has(method) && !csrfToken && !(method === 'POST' && path === '/api/session')) {
     await recoverCsrfToken();
   }
   let body;
@@ -137,6 +137,7 @@ function signIn() {
         form.reset();
         dialog.close();
         signingIn = null;
+        window.dispatchEvent(new Event('mla:signed-in'));
         resolve();
       } catch (e) {
         error.textContent = e.message;

@@ -37,13 +37,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Single sign-on through an OpenID Connect provider, on the built application in Payara Micro: the container is
+ * Signing in and the account area, on the built application in Payara Micro, in headless Chromium: the password
+ * dialog, who is signed in, the password change and sign-out (which leaves no case data in the browser).
+ * Single sign-on through an OpenID Connect provider: the container is
  * configured (pom.xml, failsafe) with the provider stand-in this test starts on a reserved loopback port. The round
  * trip by hand, with its cookies checked one by one; the refusals; and the same round in headless Chromium, where
  * the browser's own SameSite rules apply to the return from the provider's site.
  */
 @ExtendWith(ArquillianExtension.class)
-class SingleSignOnIT {
+class SignInIT {
 
     private static FakeOpenIdProvider idp;
 
@@ -217,6 +219,64 @@ class SingleSignOnIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void theHeaderShowsWhoIsSignedInWhoChangesTheirPasswordAndSignsOutLeavingNoCaseDataBehind() throws Exception {
+        String username = Api.unique("account-owner");
+        String password = api.createUser(username, List.of("prosecutor"), null);
+        String next = Api.randomPassword();
+        ChromeDriver driver = Browsers.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(base + "?lang=en");
+            signInWithTheDialog(driver, wait, username, password);
+            var name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-name")));
+            assertThat(name.getText()).isEqualTo("Signed in as " + username);
+
+            driver.findElement(By.id("account-password")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-current"))).sendKeys("not my password");
+            driver.findElement(By.id("password-new")).sendKeys(next);
+            driver.findElement(By.id("password-repeat")).sendKeys(next + "x");
+            driver.findElement(By.cssSelector("#password-dialog button[type=submit]")).click();
+            assertThat(driver.findElement(By.cssSelector("#password-dialog .password-error")).getText())
+                    .isEqualTo("The two new passwords differ.");
+            assertThat(driver.findElement(By.id("password-repeat")).getAttribute("aria-invalid")).isEqualTo("true");
+
+            driver.findElement(By.id("password-repeat")).clear();
+            driver.findElement(By.id("password-repeat")).sendKeys(next);
+            driver.findElement(By.cssSelector("#password-dialog button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#password-dialog .password-error"), "The current password is wrong."));
+            assertThat(driver.findElement(By.id("password-current")).getAttribute("aria-invalid")).isEqualTo("true");
+            screenshot(driver, "account-password-wrong-current");
+
+            driver.findElement(By.id("password-current")).clear();
+            driver.findElement(By.id("password-current")).sendKeys(password);
+            driver.findElement(By.cssSelector("#password-dialog button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("notice"), "Your password has been changed."));
+            assertThat(driver.findElement(By.id("password-dialog")).getAttribute("open")).isNull();
+
+            // a saved local copy of a draft (case data) must not outlive the sign-out
+            driver.executeScript("localStorage.setItem('mla.unsent.test', JSON.stringify({ id: 'test', dirty: false, document: {} }));");
+            driver.findElement(By.id("account-signout")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signin input[name=username]")));
+            assertThat(driver.executeScript("return localStorage.getItem('mla.unsent.test');")).isNull();
+            assertThat(driver.findElement(By.id("account")).isDisplayed()).isFalse();
+
+            signInWithTheDialog(driver, wait, username, next);
+            wait.until(ExpectedConditions.textToBe(By.id("account-name"), "Signed in as " + username));
+            screenshot(driver, "account-signed-in");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void signInWithTheDialog(ChromeDriver driver, WebDriverWait wait, String username, String password) {
+        var user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signin input[name=username]")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#signin input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("signin")));
     }
 
     private static void screenshot(ChromeDriver driver, String name) throws IOException {
