@@ -32,15 +32,17 @@ import org.mlasuite.rendering.application.DocumentKind;
 import org.mlasuite.rendering.application.DocumentRenderer;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
+import org.mlasuite.rendering.application.TrainingResultsInput;
+import org.mlasuite.rendering.application.TrainingResultsRenderer;
 
 /**
- * Request → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). Two {@link FopFactory} instances for the
- * life of the application, both from templates/fop.xconf: one without complex-script support (Latin, Greek,
- * Cyrillic, Chinese), one with it for the languages that need shaping and bidi (Arabic), since switching it on
- * for every document would slow every Latin letter. A new user agent per document, since FOP's user agent is
+ * Request (or a training session's results) → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). Two
+ * {@link FopFactory} instances for the life of the application, both from templates/fop.xconf: one without
+ * complex-script support (Latin, Greek, Cyrillic, Chinese), one with it for the languages that need shaping and
+ * bidi (Arabic), since switching it on for every document would slow every Latin letter. A new user agent per document, since FOP's user agent is
  * single-use. Thread-safe.
  */
-public final class FopDocumentRenderer implements DocumentRenderer {
+public final class FopDocumentRenderer implements DocumentRenderer, TrainingResultsRenderer {
 
     static final String LETTER_TEMPLATE = "xsl/mla-request.xsl";
 
@@ -141,6 +143,7 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         for (DocumentKind kind : DocumentKind.values()) {
             templates(kind.template());
         }
+        templates(TrainingResultsXml.TEMPLATE);
     }
 
     Templates templates(String path) {
@@ -166,6 +169,20 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         input.checkLimits();
         return toPdf(templates(input.kind().template()), new StreamSource(new ByteArrayInputStream(RequestXml.write(input))),
                 input.languages(), input.training());
+    }
+
+    /**
+     * The results document of a training session, through the same guarded XSLT and FOP as every other document,
+     * marked TRAINING on every page.
+     *
+     * @throws org.mlasuite.rendering.application.DocumentTooLarge over {@link TrainingResultsInput#MAX_ROWS}
+     * @throws RenderingFailed when the document cannot be produced completely
+     */
+    @Override
+    public byte[] render(TrainingResultsInput input) {
+        input.checkLimits();
+        return toPdf(templates(TrainingResultsXml.TEMPLATE),
+                new StreamSource(new ByteArrayInputStream(TrainingResultsXml.write(input))), List.of(input.language()), true);
     }
 
     /** Renders an XML input with a template. */
