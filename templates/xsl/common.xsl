@@ -10,6 +10,9 @@
       [<part n="2" lang="en" other="fr"> the same content again </part>]
       <attachment filename src/>
     </document>
+  A document that is not about a request (the results of a training session) has no <request>, no <attachment>
+  and no fingerprint or schemaVersion: the frame then embeds nothing and the footer shows page X of Y and the
+  reference only; such a stylesheet also overrides the named template "author".
   A type's stylesheet imports this one and defines <xsl:template match="part" mode="body">: the content of one
   part. Every phrase takes its language from the part it is in, so a bilingual document is the same templates
   applied to the second part: the fixed wording is translated, the user's text is repeated as entered.
@@ -187,17 +190,19 @@
             </rdf:Description>
           </rdf:RDF>
         </x:xmpmeta>
-        <pdf:embedded-file filename="{attachment/@filename}" src="{attachment/@src}">
-          <xsl:attribute name="description">
-            <xsl:for-each select="part[1]">
-              <xsl:call-template name="str">
-                <xsl:with-param name="key" select="'attachment.description'"/>
-                <xsl:with-param name="p1" select="'{version}'"/>
-                <xsl:with-param name="v1" select="/document/@schemaVersion"/>
-              </xsl:call-template>
-            </xsl:for-each>
-          </xsl:attribute>
-        </pdf:embedded-file>
+        <xsl:if test="attachment">
+          <pdf:embedded-file filename="{attachment/@filename}" src="{attachment/@src}">
+            <xsl:attribute name="description">
+              <xsl:for-each select="part[1]">
+                <xsl:call-template name="str">
+                  <xsl:with-param name="key" select="'attachment.description'"/>
+                  <xsl:with-param name="p1" select="'{version}'"/>
+                  <xsl:with-param name="v1" select="/document/@schemaVersion"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </xsl:attribute>
+          </pdf:embedded-file>
+        </xsl:if>
       </fo:declarations>
       <xsl:apply-templates select="part" mode="page-sequence"/>
     </fo:root>
@@ -254,15 +259,17 @@
             <fo:leader leader-pattern="space"/>
             <xsl:value-of select="/document/@reference"/>
           </fo:block>
-          <fo:block>
-            <xsl:call-template name="str"><xsl:with-param name="key" select="'fingerprint'"/></xsl:call-template>
-            <xsl:call-template name="separator"/>
-            <fo:inline font-family="DejaVu Sans" font-size="6.5pt"><xsl:value-of select="/document/@fingerprint"/></fo:inline>
-            <xsl:text> · </xsl:text>
-            <xsl:call-template name="str"><xsl:with-param name="key" select="'schema'"/></xsl:call-template>
-            <xsl:text> </xsl:text>
-            <xsl:value-of select="/document/@schemaVersion"/>
-          </fo:block>
+          <xsl:if test="string(/document/@fingerprint)">
+            <fo:block>
+              <xsl:call-template name="str"><xsl:with-param name="key" select="'fingerprint'"/></xsl:call-template>
+              <xsl:call-template name="separator"/>
+              <fo:inline font-family="DejaVu Sans" font-size="6.5pt"><xsl:value-of select="/document/@fingerprint"/></fo:inline>
+              <xsl:text> · </xsl:text>
+              <xsl:call-template name="str"><xsl:with-param name="key" select="'schema'"/></xsl:call-template>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="/document/@schemaVersion"/>
+            </fo:block>
+          </xsl:if>
         </fo:block>
       </fo:static-content>
       <fo:flow flow-name="xsl-region-body">

@@ -104,6 +104,11 @@
     <xsl:attribute name="space-after">3mm</xsl:attribute>
     <xsl:attribute name="border-collapse">separate</xsl:attribute>
   </xsl:attribute-set>
+  <!-- a table of many rows and columns (a training session's results): smaller type, so six columns fit -->
+  <xsl:attribute-set name="data-table" use-attribute-sets="table">
+    <xsl:attribute name="font-size">9pt</xsl:attribute>
+    <xsl:attribute name="line-height">1.25</xsl:attribute>
+  </xsl:attribute-set>
   <xsl:attribute-set name="cell">
     <xsl:attribute name="border">0.5pt solid #999999</xsl:attribute>
     <xsl:attribute name="padding">1.2mm</xsl:attribute>

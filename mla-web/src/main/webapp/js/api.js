@@ -8,6 +8,34 @@ import { t } from './i18n.js';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let csrfToken = sessionStorage.getItem('mla.csrf') || null;
 let signingIn = null; // one dialog for all requests that hit 401 at the same time
+let singleSignOn = null; // GET /api/session/sso, asked once: {enabled, name}
+// a return from the identity provider that did not sign in: the reason code, shown once in the sign-in dialog
+const ssoError = takeSsoError();
+
+/** Reads ?sso-error=<code> and removes it from the address bar, so that a reload does not show it again. */
+function takeSsoError() {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('sso-error');
+  if (!code) {
+    return null;
+  }
+  url.searchParams.delete('sso-error');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  return /^sso-[a-z-]+$/.test(code) ? code : 'sso-refused';
+}
+
+/** Offers "Sign in with <provider>" in the dialog when the institution configured single sign-on. */
+async function offerSingleSignOn(dialog) {
+  if (!singleSignOn) {
+    singleSignOn = fetch('/api/session/sso', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then((res) => (res.ok ? res.json() : { enabled: false }))
+      .catch(() => ({ enabled: false }));
+  }
+  const sso = await singleSignOn;
+  const link = dialog.querySelector('#signin-sso');
+  link.textContent = t('signin.sso', { name: sso.name || '' });
+  link.parentElement.hidden = !sso.enabled;
+}
 
 /** Error carrying the HTTP status and the problem+json body when there is one. */
 export class ApiError extends Error {
@@ -28,7 +56,7 @@ export async function request(path, options = {}, retried = false) {
   headers.set('Accept', headers.get('Accept') || 'application/json, application/problem+json');
   // marks the call as the page's own: the server then challenges with Bearer, not Basic, so no browser password prompt
   headers.set('X-Requested-With', 'XMLHttpRequest');
-  if (UNSAFE.has(method) && !csrfToken && !path.startsWith('/api/session')) {
+  if (UNSAFE.has(method) && !csrfToken && !(method === 'POST' && path === '/api/session')) {
     await recoverCsrfToken();
   }
   let body;
@@ -109,12 +137,17 @@ function signIn() {
         form.reset();
         dialog.close();
         signingIn = null;
+        window.dispatchEvent(new Event('mla:signed-in'));
         resolve();
       } catch (e) {
         error.textContent = e.message;
       }
     };
     form.addEventListener('submit', submit);
+    if (ssoError) {
+      error.textContent = t('signin.' + ssoError);
+    }
+    offerSingleSignOn(dialog);
     dialog.showModal();
   });
   return signingIn;

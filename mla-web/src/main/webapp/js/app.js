@@ -8,6 +8,7 @@ import { renderEditor, closeEditor, goToField, takePendingFocus } from './editor
 import * as findings from './findings.js';
 import { renderTraining } from './training.js';
 import { renderDesk, updateDeskNav } from './desk.js';
+import { updateAccount } from './account.js';
 
 const main = document.getElementById('main');
 const ctx = {
@@ -73,6 +74,7 @@ function languagePicker() {
       url.searchParams.set('lang', select.value);
       history.replaceState(null, '', url);
     }
+    updateAccount();
     await route(); // the draft stays in memory and in the local copy; only the words change
     if (currentDocument()) {
       findings.scheduleCheck(currentDocument(), 0);
@@ -103,6 +105,8 @@ async function start() {
   ctx.states.sort((a, b) => collator.compare((a.names.en || a.code), (b.names.en || b.code)));
   lastHash = location.hash;
   updateDeskNav();
+  updateAccount();
+  window.addEventListener('mla:signed-in', updateDeskNav);
   await route();
   performance.mark('mla-ready');
   document.body.dataset.ready = 'true';

@@ -62,6 +62,18 @@ export function dropLocalCopy(id) {
   localStorage.removeItem(LOCAL_PREFIX + id);
 }
 
+/** The ids of local copies holding changes the server has not received yet. */
+export function unsentCopies() {
+  return Object.keys(localStorage).filter((k) => k.startsWith(LOCAL_PREFIX))
+    .filter((k) => { try { return JSON.parse(localStorage.getItem(k)).dirty; } catch (e) { return false; } })
+    .map((k) => k.slice(LOCAL_PREFIX.length));
+}
+
+/** Removes every local copy: after sign-out, no case data stays in this browser. */
+export function forgetLocalCopies() {
+  Object.keys(localStorage).filter((k) => k.startsWith(LOCAL_PREFIX)).forEach((k) => localStorage.removeItem(k));
+}
+
 /**
  * One open draft. listeners: onSaveState(state, detail) with state saving|saved|unsent|conflict|error, and
  * onReplaced() when the server's version replaced the document (412).

@@ -16,6 +16,9 @@ export const tapi = {
   session: (id) => request('/api/training/sessions/' + enc(id)).then(json),
   results: (id) => request('/api/training/sessions/' + enc(id) + '/results?lang=' + contentLang()).then(json),
   csvUrl: (id) => '/api/training/sessions/' + enc(id) + '/results.csv?lang=' + contentLang(),
+  // the PDF's fixed wording is in the page's language (every UI language is an output language); scenario titles
+  // in it follow contentLang, as the server decides
+  pdfUrl: (id) => '/api/training/sessions/' + enc(id) + '/results.pdf?lang=' + enc(language()),
   reset: (id) => request('/api/training/sessions/' + enc(id) + '/reset', { method: 'POST' }).then(json),
   join: (code) => request('/api/training/join', { method: 'POST', body: { code } }).then(json),
   start: (code, scenarioId) => request('/api/training/exercises', { method: 'POST', body: { code, scenarioId } }).then(json),

@@ -1,6 +1,6 @@
 // Training mode, trainer pages: #/training/trainer (my sessions, a new session from chosen scenarios) and
 // #/training/trainer/<session id> (the join code, progress polled every few seconds, results with the missed
-// rubric items, CSV export, reset after confirmation).
+// rubric items, CSV and PDF export, reset after confirmation).
 import { t } from './i18n.js';
 import { el } from './form.js';
 import { confirmDialog } from './drafts.js';
@@ -123,6 +123,7 @@ export async function renderTrainerSession(main, ctx, id) {
   const auto = el('input', { type: 'checkbox', id: 'training-auto', checked: true });
   const table = el('div', { id: 'training-results' }, el('p', { class: 'loading' }, t('app.loading')));
   const csv = el('a', { class: 'button', id: 'training-csv', href: tapi.csvUrl(session.id), download: 'training-results-' + session.code + '.csv' }, t('training.trainer.csv'));
+  const pdf = el('a', { class: 'button', id: 'training-pdf', href: tapi.pdfUrl(session.id), download: 'training-results-' + session.code + '.pdf', type: 'application/pdf' }, t('training.trainer.pdf'));
   const reset = el('button', { type: 'button', class: 'danger', id: 'training-reset' }, t('training.trainer.reset'));
   const refresh = el('button', { type: 'button', id: 'training-refresh' }, t('training.trainer.refresh'));
 
@@ -134,8 +135,7 @@ export async function renderTrainerSession(main, ctx, id) {
     el('div', { class: 'actions' }, refresh,
       el('div', { class: 'field is-checkbox' }, auto, el('label', { for: 'training-auto' }, t('training.trainer.auto')))),
     progress, updated, table,
-    el('div', { class: 'actions' }, csv, reset),
-    el('p', { class: 'help', id: 'training-pdf-note' }, t('training.trainer.pdfNote')),
+    el('div', { class: 'actions' }, csv, pdf, reset),
     el('p', {}, el('a', { href: '#/training/trainer' }, t('training.trainer.back'))));
 
   let lastProgress = '';

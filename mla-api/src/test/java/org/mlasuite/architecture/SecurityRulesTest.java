@@ -29,7 +29,8 @@ class SecurityRulesTest {
             .orShould().haveSimpleNameStartingWith("Samples")
             .orShould().haveSimpleNameStartingWith("Schema")
             .orShould().haveSimpleNameStartingWith("ChecksResource")
-            .orShould().haveSimpleNameStartingWith("SetupResource");
+            .orShould().haveSimpleNameStartingWith("SetupResource")
+            .orShould().haveSimpleName("SingleSignOnResource");
 
     @ArchTest
     static final ArchRule onlyTheLoginIsAPublicMethodOfAProtectedResource = methods().that().areAnnotatedWith(Public.class)

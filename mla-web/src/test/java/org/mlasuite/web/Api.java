@@ -116,10 +116,13 @@ final class Api {
         }
     }
 
-    static void assertProblem(Response r, int status) {
+    /** Asserts a problem+json answer with this status, and returns the problem. */
+    static JsonObject assertProblem(Response r, int status) {
         String body = r.readEntity(String.class);
         assertThat(r.getStatus()).as(body).isEqualTo(status);
         assertThat(r.getMediaType().toString()).startsWith("application/problem+json");
-        assertThat(object(body).getInt("status")).isEqualTo(status);
+        JsonObject problem = object(body);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        return problem;
     }
 }

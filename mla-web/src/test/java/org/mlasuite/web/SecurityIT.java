@@ -255,6 +255,44 @@ class SecurityIT {
     }
 
     @Test
+    void usersChangeTheirOwnPasswordWithTheCurrentOneAndAnAdministratorResetsALostOne() {
+        String name = Api.unique("changer");
+        String password = api.createUser(name, List.of("prosecutor"), null);
+        String next = Api.randomPassword();
+        String change = "{\"currentPassword\":\"" + password + "\",\"newPassword\":\"" + next + "\"}";
+
+        assertProblem(api.at("session/password").put(Entity.json(change)), 401);
+        Response login = api.at("session").post(Entity.json("{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}"));
+        String cookie = login.getHeaderString("Set-Cookie").split(";")[0];
+        String csrf = object(login.readEntity(String.class)).getString("csrfToken");
+        assertProblem(api.at("session/password").header("Cookie", cookie).put(Entity.json(change)), 403);
+        JsonObject wrong = assertProblem(api.at("session/password").header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                .put(Entity.json("{\"currentPassword\":\"not it\",\"newPassword\":\"" + next + "\"}")), 400);
+        assertThat(wrong.toString()).contains("currentPassword");
+        JsonObject tooShort = assertProblem(api.at("session/password").header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                .put(Entity.json("{\"currentPassword\":\"" + password + "\",\"newPassword\":\"short\"}")), 400);
+        assertThat(tooShort.toString()).contains("newPassword");
+
+        Response changed = api.at("session/password").header("Cookie", cookie).header("X-CSRF-Token", csrf).put(Entity.json(change));
+        assertThat(changed.getStatus()).isEqualTo(204);
+        assertProblem(api.at("requests").header("Authorization", Api.basic(name, password)).get(), 401);
+        assertThat(api.at("requests").header("Authorization", Api.basic(name, next)).get().getStatus()).isEqualTo(200);
+
+        String reset = "{\"password\":\"" + password + "\"}";
+        assertProblem(api.at("admin/users/" + name + "/password").header("Authorization", Api.basic(name, next)).put(Entity.json(reset)), 403);
+        assertProblem(api.at("admin/users/" + Api.unique("nobody") + "/password").header("Authorization", Api.admin())
+                .put(Entity.json(reset)), 404);
+        assertThat(api.at("admin/users/" + name + "/password").header("Authorization", Api.admin()).put(Entity.json(reset))
+                .getStatus()).isEqualTo(204);
+        assertThat(api.at("requests").header("Authorization", Api.basic(name, password)).get().getStatus()).isEqualTo(200);
+
+        JsonObject trail = object(api.at("audit?objectType=account&objectId=" + name).header("Authorization", Api.admin()).get(String.class));
+        assertThat(trail.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("account.password")).map(e -> e.getString("actor")))
+                .containsExactlyInAnyOrder(name, Api.ADMIN);
+    }
+
+    @Test
     void aTokenCannotMintTokensAndDiesWhenRevoked() {
         String name = Api.unique("tokens");
         String password = api.createUser(name, List.of("trainer"), null);

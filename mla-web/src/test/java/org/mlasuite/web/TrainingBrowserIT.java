@@ -61,7 +61,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * scenario's model answer (PUT through the API with A's credentials, as the page's own autosave would) and is
  * submitted from the page; trainee B types a deliberately incomplete answer into the form and submits it. The
  * trainer's table, polled without a reload, shows both scores, A's above B's, and B's missed rubric items; CSV
- * export and reset with confirmation. axe-core on the trainer, trainee and learn pages; screenshots in
+ * and PDF export (the PDF read back: both trainees and scores; refused to a trainee, another trainer and nobody,
+ * exactly as the CSV is) and reset with confirmation. axe-core on the trainer, trainee and learn pages; screenshots in
  * target/screenshots/training-*.png. Skipped where no Chromium is installed, like WorkspaceBrowserIT.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -291,6 +292,41 @@ class TrainingBrowserIT {
         assertThat((String) csv).startsWith("trainee,scenario,submitted,score").contains(traineeA + "," + SCENARIO + ",true,12,12,100")
                 .contains(traineeB);
 
+        // PDF export: the link beside the CSV one; the document carries both trainees with their scores
+        WebElement pdfLink = d.findElement(By.id("training-pdf"));
+        assertThat(pdfLink.getText()).isEqualTo("Download the results (PDF)");
+        assertThat(pdfLink.getAttribute("href")).contains("/api/training/sessions/" + sessionId + "/results.pdf?lang=en");
+        Client client = ClientBuilder.newClient();
+        try {
+            Api api = new Api(base, client);
+            Response pdf = api.at("training/sessions/" + sessionId + "/results.pdf?lang=en")
+                    .header("Authorization", Api.basic(trainer, passwords.get(trainer))).get();
+            assertThat(pdf.getStatus()).isEqualTo(200);
+            assertThat(pdf.getMediaType().toString()).isEqualTo("application/pdf");
+            assertThat(pdf.getHeaderString("Content-Disposition")).contains("training-results-" + code + "-en.pdf");
+            String text = pdfText(pdf.readEntity(byte[].class));
+            assertThat(text).contains("TRAINING—NOTAREALREQUEST").contains("Resultsofatrainingsession").contains(code)
+                    .contains(traineeA).contains(traineeB).contains("Page1of1")
+                    .contains(withoutSpaces(scoreA)).contains(withoutSpaces(scoreB));
+
+            // exactly the CSV's rules: a trainee 403, another trainer 404, nobody signed in 401
+            String otherTrainer = Api.unique("trainer-other");
+            passwords.put(otherTrainer, api.createUser(otherTrainer, List.of("trainer"), null));
+            for (String export : List.of("results.csv", "results.pdf")) {
+                String path = "training/sessions/" + sessionId + "/" + export + "?lang=en";
+                assertThat(api.at(path).header("Authorization", Api.basic(traineeA, passwords.get(traineeA))).get().getStatus())
+                        .as(export + " for a trainee").isEqualTo(403);
+                assertThat(api.at(path).header("Authorization", Api.basic(otherTrainer, passwords.get(otherTrainer))).get().getStatus())
+                        .as(export + " for another trainer").isEqualTo(404);
+                assertThat(api.at(path).get().getStatus()).as(export + " for nobody").isEqualTo(401);
+            }
+            assertThat(api.at("training/sessions/" + sessionId + "/results.pdf?lang=xx")
+                    .header("Authorization", Api.basic(trainer, passwords.get(trainer))).get().getStatus())
+                    .as("a language we have no words for").isEqualTo(400);
+        } finally {
+            client.close();
+        }
+
         // reset: cancelled first, then confirmed
         d.findElement(By.id("training-reset")).click();
         await(d, By.id("confirm-cancel")).click();
@@ -357,6 +393,17 @@ class TrainingBrowserIT {
         d.findElement(By.id("confirm-ok")).click();
         wait(d, 30).until(ExpectedConditions.urlContains("#/training/feedback/"));
         await(d, By.id("feedback-score"));
+    }
+
+    /** A PDF's text with spaces dropped (a table cell wraps where it likes; scores use no-break spaces). */
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return withoutSpaces(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+        }
+    }
+
+    private static String withoutSpaces(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     private static int scorePercent(String score) {

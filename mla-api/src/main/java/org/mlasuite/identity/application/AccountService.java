@@ -94,6 +94,43 @@ public final class AccountService {
         return updated;
     }
 
+    /**
+     * The user's own password change. The current password is checked like a login (a wrong one counts towards the
+     * lock, and a locked account cannot change it), so this is no side door for guessing.
+     */
+    public LoginResult changePassword(String username, char[] current, char[] next) {
+        try {
+            boolean unchanged = Arrays.equals(current, next);
+            LoginResult check = login(username, current);
+            if (check instanceof LoginResult.Valid) {
+                if (unchanged) {
+                    throw new InvalidAccount("newPassword", "The new password must differ from the current one.");
+                }
+                accounts.recordAttempt(username, Lockout.none(), passwords.hash(next));
+                audit.record(AuditEntry.about(username, "account.password", "account", username, Outcome.SUCCESS)
+                        .withDetail("changed by its owner"));
+            }
+            return check;
+        } finally {
+            Arrays.fill(next, '\0');
+        }
+    }
+
+    /** An administrator sets a new password for a user who lost theirs; this also lifts a lock. */
+    public Optional<Account> resetPassword(String actor, String username, char[] next) {
+        try {
+            Optional<Account> account = accounts.find(username);
+            if (account.isPresent()) {
+                accounts.recordAttempt(username, Lockout.none(), passwords.hash(next));
+                audit.record(AuditEntry.about(actor, "account.password", "account", username, Outcome.SUCCESS)
+                        .withDetail("reset by an administrator"));
+            }
+            return account;
+        } finally {
+            Arrays.fill(next, '\0');
+        }
+    }
+
     /** The end of the account's current lock, if it is locked now. */
     public Optional<LocalDateTime> lockedUntil(String username) {
         LocalDateTime now = now();

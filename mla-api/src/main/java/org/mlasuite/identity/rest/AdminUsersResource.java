@@ -72,6 +72,17 @@ public class AdminUsersResource {
                 .map(Bodies.AccountView::of).orElseThrow(() -> new NotFoundException("No account " + username));
     }
 
+    /** Sets a new password for a user who lost theirs (and lifts a lock); the user should change it at once. */
+    @PUT
+    @Path("{username}/password")
+    public Response resetPassword(@PathParam("username") String username, Bodies.PasswordReset body) {
+        String actor = admin();
+        Inputs.check(validator, body);
+        accounts.resetPassword(actor, username, body.password().toCharArray())
+                .orElseThrow(() -> new NotFoundException("No account " + username));
+        return Response.noContent().build();
+    }
+
     private String admin() {
         return Callers.required(http).require(Role.ADMINISTRATOR).username();
     }

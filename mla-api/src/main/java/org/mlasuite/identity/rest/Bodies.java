@@ -51,6 +51,15 @@ public final class Bodies {
             @NotNull(message = "Say whether the account is enabled.") Boolean enabled) {
     }
 
+    public record PasswordChange(
+            @NotNull(message = "Give the current password.") @Size(max = Passwords.MAX_LENGTH, message = PASSWORD_RULE) String currentPassword,
+            @NotNull(message = PASSWORD_RULE) @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = PASSWORD_RULE) String newPassword) {
+    }
+
+    public record PasswordReset(
+            @NotNull(message = PASSWORD_RULE) @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = PASSWORD_RULE) String password) {
+    }
+
     public record NewToken(
             @NotBlank(message = "Name the token after where it will be used.") @Size(max = 100, message = "A token name has at most 100 characters.") String name,
             @Min(value = 1, message = "A token lives 1 to " + TokenService.MAX_DAYS + " days.")

@@ -29,6 +29,7 @@ import org.mlasuite.platform.json.Json;
 import org.mlasuite.platform.persistence.Database;
 import org.mlasuite.platform.persistence.DatabaseSettings;
 import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.rendering.application.TrainingResultsReport;
 import org.mlasuite.rendering.infrastructure.FopDocumentRenderer;
 import org.mlasuite.requirements.application.RequirementsService;
 
@@ -103,6 +104,12 @@ public class Wiring {
     @Singleton
     DocumentService documents(FopDocumentRenderer renderer, RequestJson json) {
         return new DocumentService(renderer, requirements::catalog, json::write);
+    }
+
+    @Produces
+    @Singleton
+    TrainingResultsReport trainingResults(FopDocumentRenderer renderer, Clock clock) {
+        return new TrainingResultsReport(renderer, clock);
     }
 
     @Produces

@@ -33,16 +33,19 @@ import org.mlasuite.rendering.application.DocumentKind;
 import org.mlasuite.rendering.application.DocumentRenderer;
 import org.mlasuite.rendering.application.RenderInput;
 import org.mlasuite.rendering.application.RenderingFailed;
+import org.mlasuite.rendering.application.TrainingResultsInput;
+import org.mlasuite.rendering.application.TrainingResultsRenderer;
 
 /**
- * Request → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). Two {@link FopFactory} instances for the
- * life of the application, both from templates/fop.xconf: one without complex-script support (Latin, Greek,
- * Cyrillic, Chinese), one with it for the languages that need shaping and bidi (Arabic) and for any document
- * whose text holds such a script, since switching it on for every document would slow every Latin letter. The
- * factory without complex scripts takes the shipped fonts from {@link SharedFonts}, parsed once rather than for
- * every document. A new user agent per document, since FOP's user agent is single-use. Thread-safe.
+ * Request (or a training session's results) → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). Two
+ * {@link FopFactory} instances for the life of the application, both from templates/fop.xconf: one without
+ * complex-script support (Latin, Greek, Cyrillic, Chinese), one with it for the languages that need shaping and
+ * bidi (Arabic) and for any document whose text holds such a script, since switching it on for every document
+ * would slow every Latin letter. The factory without complex scripts takes the shipped fonts from
+ * {@link SharedFonts}, parsed once rather than for every document. A new user agent per document, since FOP's
+ * user agent is single-use. Thread-safe.
  */
-public final class FopDocumentRenderer implements DocumentRenderer {
+public final class FopDocumentRenderer implements DocumentRenderer, TrainingResultsRenderer {
 
     static final String LETTER_TEMPLATE = "xsl/mla-request.xsl";
 
@@ -146,6 +149,7 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         for (DocumentKind kind : DocumentKind.values()) {
             templates(kind.template());
         }
+        templates(TrainingResultsXml.TEMPLATE);
     }
 
     Templates templates(String path) {
@@ -172,6 +176,21 @@ public final class FopDocumentRenderer implements DocumentRenderer {
         byte[] xml = RequestXml.write(input);
         return toPdf(templates(input.kind().template()), new StreamSource(new ByteArrayInputStream(xml)),
                 input.languages(), needsComplexScripts(xml), input.training());
+    }
+
+    /**
+     * The results document of a training session, through the same guarded XSLT and FOP as every other document,
+     * marked TRAINING on every page.
+     *
+     * @throws org.mlasuite.rendering.application.DocumentTooLarge over {@link TrainingResultsInput#MAX_ROWS}
+     * @throws RenderingFailed when the document cannot be produced completely
+     */
+    @Override
+    public byte[] render(TrainingResultsInput input) {
+        input.checkLimits();
+        byte[] xml = TrainingResultsXml.write(input);
+        return toPdf(templates(TrainingResultsXml.TEMPLATE), new StreamSource(new ByteArrayInputStream(xml)),
+                List.of(input.language()), needsComplexScripts(xml), true);
     }
 
     /** Renders an XML input with a template. */

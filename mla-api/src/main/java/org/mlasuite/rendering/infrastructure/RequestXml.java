@@ -58,7 +58,7 @@ final class RequestXml {
             w.writeAttribute("schemaVersion", String.valueOf(r.schemaVersion()));
             w.writeAttribute("fingerprint", input.fingerprint());
             w.writeAttribute("confidential", String.valueOf(r.confidential()));
-            w.writeAttribute("reference", clean(reference(input)));
+            w.writeAttribute("reference", UserText.clean(reference(input)));
             part(w, input, 1, input.first(), input.second());
             if (input.second() != null) {
                 // the same content again: the templates take the language of a phrase from the part it is in
@@ -87,7 +87,7 @@ final class RequestXml {
     }
 
     private static void part(Out w, RenderInput input, int n, Part part, Part other) throws XMLStreamException {
-        w.rightToLeft = RIGHT_TO_LEFT.contains(part.language());
+        w.rightToLeft = UserText.rightToLeft(part.language());
         w.writeStartElement("part");
         w.writeAttribute("n", String.valueOf(n));
         w.writeAttribute("lang", part.language());
@@ -112,8 +112,8 @@ final class RequestXml {
             w.writeAttribute("advice", String.valueOf(count(input, "advice")));
             for (ReportedFinding f : input.findings()) {
                 w.writeStartElement("finding");
-                w.writeAttribute("severity", clean(f.severity()));
-                w.writeAttribute("id", clean(f.id()));
+                w.writeAttribute("severity", UserText.clean(f.severity()));
+                w.writeAttribute("id", UserText.clean(f.id()));
                 text(w, "message", f.message());
                 text(w, "fix", f.fix());
                 text(w, "citation", f.citation());
@@ -138,7 +138,7 @@ final class RequestXml {
         w.writeAttribute("type", r.type() == null ? "" : r.type().code());
         w.writeAttribute("urgent", String.valueOf(r.urgent()));
         w.writeAttribute("confidential", String.valueOf(r.confidential()));
-        w.writeAttribute("reference", clean(r.proceedings() == null ? null : r.proceedings().caseReference()));
+        w.writeAttribute("reference", UserText.clean(r.proceedings() == null ? null : r.proceedings().caseReference()));
         state(w, "requestingState", r.requestingState(), part.name(r.requestingState()));
         state(w, "requestedState", r.requestedState(), part.name(r.requestedState()));
         text(w, "title", r.title());
@@ -153,8 +153,8 @@ final class RequestXml {
             w.writeAttribute("reciprocity", String.valueOf(Boolean.TRUE.equals(r.legalBasis().reciprocity())));
             for (String id : r.legalBasis().instruments()) {
                 w.writeStartElement("instrument");
-                w.writeAttribute("id", clean(id));
-                w.writeAttribute("title", clean(input.instrumentTitles().getOrDefault(id, id)));
+                w.writeAttribute("id", UserText.clean(id));
+                w.writeAttribute("title", UserText.clean(input.instrumentTitles().getOrDefault(id, id)));
                 w.writeEndElement();
             }
             text(w, "note", r.legalBasis().note());
@@ -399,8 +399,8 @@ final class RequestXml {
 
     private static void state(Out w, String element, String code, String name) throws XMLStreamException {
         w.writeStartElement(element);
-        w.writeAttribute("code", clean(code));
-        w.writeAttribute("name", clean(name == null ? code : name));
+        w.writeAttribute("code", UserText.clean(code));
+        w.writeAttribute("name", UserText.clean(name == null ? code : name));
         w.writeEndElement();
     }
 
@@ -423,12 +423,9 @@ final class RequestXml {
             return;
         }
         w.writeStartElement(element);
-        w.writeCharacters(directed(clean(value), w.rightToLeft));
+        w.writeCharacters(UserText.directed(UserText.clean(value), w.rightToLeft));
         w.writeEndElement();
     }
-
-    /** Languages written right to left; their parts are laid out with writing-mode rl-tb. */
-    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "fa", "ur", "he");
 
     /** The XML writer, and the direction of the part being written. */
     private static final class Out {
@@ -466,106 +463,5 @@ final class RequestXml {
         void close() throws XMLStreamException {
             w.close();
         }
-    }
-
-    /**
-     * Gives each line of user text the direction of its first strong character, as HTML's {@code dir="auto"}
-     * does, by an explicit embedding (LRE or RLE ... PDF), which FOP implements, where that direction differs
-     * from the paragraph's. Without it a Latin line in an Arabic document takes the right-to-left direction and
-     * its closing bracket or full stop lands at the wrong end ("(Court (fictional" for "Court (fictional)"), and an
-     * Arabic line in a Latin document does the reverse. Lines that already run the paragraph's way are left as
-     * they are, so that a Latin document's text layer carries no invisible marks; the JSON attached to the PDF
-     * keeps the text exactly as entered.
-     *
-     * @param rightToLeft the direction of the paragraphs the text is set in (the part's writing mode)
-     */
-    static String directed(String text, boolean rightToLeft) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(start, end);
-            char embedding = firstStrong(line);
-            if (embedding == 0 || (embedding == '\u202A') != rightToLeft) {
-                sb.append(line);
-            } else {
-                sb.append(embedding).append(line).append('\u202C');
-            }
-            if (end < text.length()) {
-                sb.append('\n');
-            }
-            start = end + 1;
-        }
-        return sb.toString();
-    }
-
-    /**
-     * LRE for a line whose first strong character is left to right, RLE for right to left; LRE too for a line of
-     * digits and separators only (a date such as 2026-03-01, which FOP's bidi would otherwise set as 01-03-2026 in a
-     * right-to-left paragraph); 0 for anything else.
-     */
-    private static char firstStrong(String line) {
-        boolean digits = false;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            switch (Character.getDirectionality(cp)) {
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
-                    return '\u202A';
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-                    return '\u202B';
-                case Character.DIRECTIONALITY_EUROPEAN_NUMBER:
-                    digits = true;
-                    break;
-                default:
-                    break;
-            }
-            i += Character.charCount(cp);
-        }
-        return digits ? '\u202A' : 0;
-    }
-
-    /**
-     * Keeps what XML 1.0 allows (tab, newline, carriage return and the legal ranges) and replaces the rest, and
-     * noncharacters, by U+FFFD. Drops invisible format characters that no font draws and FOP would report as
-     * missing glyphs, failing the document: bidi isolates (FOP implements embeddings and overrides, which stay,
-     * but not isolates), the Arabic letter mark, variation selectors, tags. The marks FOP uses (LRM, RLM, ZWJ,
-     * ZWNJ, embeddings and overrides) stay. The JSON attached to the PDF keeps the text exactly as entered.
-     */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                if (isNonCharacter(cp)) {
-                    sb.append('\uFFFD');
-                } else if (!isDroppedFormat(cp)) {
-                    sb.appendCodePoint(cp);
-                }
-            } else if (Character.isSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || isNonCharacter(c)) {
-                sb.append('\uFFFD');
-            } else if (!isDroppedFormat(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isNonCharacter(int cp) {
-        return cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE;
-    }
-
-    private static boolean isDroppedFormat(int cp) {
-        return cp >= 0x2066 && cp <= 0x2069 || cp == 0x061C || cp == 0xFEFF || cp >= 0xFE00 && cp <= 0xFE0F
-                || cp >= 0xE0000 && cp <= 0xE01EF || cp >= 0x2060 && cp <= 0x2064;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,11 @@ public final class TrainingService {
 
     /** The results table of a session, for its trainer. */
     public Optional<List<ResultRow>> results(String sessionId, String trainer, Locale locale) {
-        return sessionOf(sessionId, trainer).map(session -> store.exercises(session.id()).stream().map(e -> {
+        return sessionOf(sessionId, trainer).map(session -> rows(session, locale));
+    }
+
+    private List<ResultRow> rows(TrainingSession session, Locale locale) {
+        return store.exercises(session.id()).stream().map(e -> {
             Scenario scenario = scenarios.get(e.scenarioId());
             Grade g = e.grade();
             List<String> missed = g == null ? List.of() : g.items().stream().filter(i -> !i.met()).map(Grade.ItemResult::id).toList();
@@ -179,8 +184,30 @@ public final class TrainingService {
                     .map(i -> new Feedback.Item(i.id(), i.description().in(locale), i.points(), false)).toList();
             return new ResultRow(e.trainee(), e.scenarioId(), scenario == null ? e.scenarioId() : scenario.title().in(locale),
                     e.submitted(), g == null ? null : g.score(), g == null ? null : g.maxScore(), g == null ? null : g.percent(),
-                    missed, e.submittedAt(), missedItems);
-        }).toList());
+                    missed, e.submittedAt(), missedItems,
+                    g == null ? null : (int) g.items().stream().filter(Grade.ItemResult::met).count(),
+                    g == null ? null : g.items().size());
+        }).toList();
+    }
+
+    /**
+     * The session's results as a record for its trainer: the rows by trainee, then in the session's scenario order,
+     * and a summary per scenario of the session, including those nobody has started.
+     */
+    public Optional<SessionResults> sessionResults(String sessionId, String trainer, Locale locale) {
+        return sessionOf(sessionId, trainer).map(session -> {
+            List<String> order = session.scenarioIds();
+            List<ResultRow> sorted = rows(session, locale).stream()
+                    .sorted(Comparator.comparing(ResultRow::trainee)
+                            .thenComparing(r -> order.indexOf(r.scenarioId())))
+                    .toList();
+            List<ScenarioSummary> summaries = order.stream().map(id -> {
+                Scenario scenario = scenarios.get(id);
+                return scenario == null ? ScenarioSummary.of(id, id, 0, 0, sorted)
+                        : ScenarioSummary.of(id, scenario.title().in(locale), scenario.maxScore(), scenario.rubric().size(), sorted);
+            }).toList();
+            return new SessionResults(session, summaries, sorted);
+        });
     }
 
     /** Clears every exercise of a session (the session and its code stay), for its trainer. */

@@ -21,16 +21,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mlasuite.drafting.domain.RequestDocument;
 import org.mlasuite.drafting.rest.Versions;
+import org.mlasuite.identity.application.AccountService;
+import org.mlasuite.identity.domain.Account;
 import org.mlasuite.identity.domain.Role;
 import org.mlasuite.platform.security.Callers;
 import org.mlasuite.rendering.application.DocumentService;
+import org.mlasuite.rendering.application.TrainingResultsReport;
 import org.mlasuite.rendering.rest.DocumentParameters;
 import org.mlasuite.training.application.Feedback;
 import org.mlasuite.training.application.ResultRow;
+import org.mlasuite.training.application.SessionResults;
 import org.mlasuite.training.application.TrainingService;
 import org.mlasuite.training.domain.Exercise;
 import org.mlasuite.training.domain.TrainingSession;
@@ -45,6 +51,12 @@ public class TrainingResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    TrainingResultsReport resultsReport;
+
+    @Inject
+    AccountService accounts;
 
     @Context
     HttpServletRequest http;
@@ -103,6 +115,40 @@ public class TrainingResource {
         String csv = training.resultsCsv(id, trainer(), TrainingScenariosResource.locale(lang)).orElseThrow(() -> notFound(id));
         return Response.ok(csv).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"training-results.csv\"").build();
+    }
+
+    /**
+     * The results as a PDF/A-3b document marked TRAINING, for filing or printing: the same rows as the CSV, with the
+     * rubric items met and a summary per scenario, in the output language asked for (default English). Who may
+     * have it is exactly who may have the CSV: the trainer who runs the session (anyone else without the trainer
+     * role 403, another trainer 404).
+     */
+    @GET
+    @Path("sessions/{id}/results.pdf")
+    @Produces("application/pdf")
+    public Response resultsPdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        String trainer = trainer();
+        String asked = DocumentParameters.language("lang", lang);
+        String language = asked != null ? asked : DocumentService.FALLBACK_LANGUAGE;
+        SessionResults results = training.sessionResults(id, trainer, TrainingScenariosResource.locale(language))
+                .orElseThrow(() -> notFound(id));
+        byte[] pdf = resultsReport.pdf(results, language, displayNames(results));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"training-results-" + results.session().code() + "-"
+                        + language + ".pdf\"")
+                .header("Content-Language", language).build();
+    }
+
+    /** The display names of the session's trainer and trainees, for a record people read; disabled accounts are left out. */
+    private Map<String, String> displayNames(SessionResults results) {
+        Map<String, String> names = new HashMap<>();
+        List<String> users = new ArrayList<>(results.trainees());
+        users.add(results.session().trainer());
+        for (String username : users) {
+            accounts.active(username).map(Account::displayName).filter(n -> n != null && !n.isBlank())
+                    .ifPresent(n -> names.put(username, n));
+        }
+        return names;
     }
 
     @POST

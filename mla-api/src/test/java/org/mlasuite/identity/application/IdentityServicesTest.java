@@ -142,6 +142,43 @@ class IdentityServicesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aUserChangesTheirPasswordOnlyWithTheCurrentOneAndAnAdministratorResetsALostOne(String name, DatabaseSettings settings) {
+        assumeAvailable(name);
+        try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {
+            assertThat(database.open()).as(database.problem()).isTrue();
+            Services s = services(database);
+            String user = unique("carol");
+            s.accounts().create("admin", user, null, "first password here".toCharArray(), EnumSet.of(Role.PROSECUTOR), null);
+
+            assertThat(s.accounts().changePassword(user, "not the password".toCharArray(), "second password here".toCharArray()))
+                    .isInstanceOf(LoginResult.Invalid.class);
+            assertThatThrownBy(() -> s.accounts().changePassword(user, "first password here".toCharArray(),
+                    "first password here".toCharArray())).isInstanceOf(InvalidAccount.class).hasMessageContaining("differ");
+            assertThat(s.accounts().changePassword(user, "first password here".toCharArray(), "second password here".toCharArray()))
+                    .isInstanceOf(LoginResult.Valid.class);
+            assertThat(s.accounts().login(user, "first password here".toCharArray())).isInstanceOf(LoginResult.Invalid.class);
+            assertThat(s.accounts().login(user, "second password here".toCharArray())).isInstanceOf(LoginResult.Valid.class);
+
+            // wrong current passwords count towards the lock like failed logins; then even the right one is refused
+            for (int i = 0; i < 5; i++) {
+                s.accounts().changePassword(user, "guess".toCharArray(), "third password here".toCharArray());
+            }
+            assertThat(s.accounts().changePassword(user, "second password here".toCharArray(), "third password here".toCharArray()))
+                    .isInstanceOf(LoginResult.Locked.class);
+
+            // the administrator's reset sets a new password and lifts the lock
+            assertThat(s.accounts().resetPassword("admin", user, "reset password here".toCharArray())).isPresent();
+            assertThat(s.accounts().login(user, "reset password here".toCharArray())).isInstanceOf(LoginResult.Valid.class);
+            assertThat(s.accounts().resetPassword("admin", unique("nobody"), "reset password here".toCharArray())).isEmpty();
+
+            List<AuditEvent> changes = s.audit().find(new AuditQuery("account", user, null, 0, 50)).items().stream()
+                    .filter(e -> e.action().equals("account.password")).toList();
+            assertThat(changes).extracting(AuditEvent::actor).containsExactlyInAnyOrder(user, "admin");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void unknownUsersAndDisabledAccountsGetTheSameAnswerAsAWrongPassword(String name, DatabaseSettings settings) {
         assumeAvailable(name);
         try (Database database = new Database(settings, Clock.systemUTC(), MIGRATIONS)) {

@@ -122,7 +122,8 @@ class MultilingualRenderingTest {
             for (var entry : strings(language).entrySet()) {
                 assertThat(entry.getValue()).as("%s %s", language, entry.getKey()).isNotEmpty();
                 for (String placeholder : new String[] {"{state}", "{n}", "{page}", "{pages}", "{version}", "{language}",
-                        "{date}", "{channel}", "{blocking}", "{warning}", "{advice}"}) {
+                        "{date}", "{channel}", "{blocking}", "{warning}", "{advice}", "{score}", "{max}", "{percent}", "{items}",
+                        "{points}"}) {
                     assertThat(entry.getValue().contains(placeholder))
                             .as("%s %s keeps %s as English does", language, entry.getKey(), placeholder)
                             .isEqualTo(strings("en").get(entry.getKey()).contains(placeholder));

@@ -96,14 +96,14 @@ class RenderingLimitsTest {
 
     @Test
     void eachLineOfUserTextTakesTheDirectionOfItsFirstStrongCharacterWhereItDiffersFromTheParagraphs() {
-        assertThat(RequestXml.directed("Court (fictional)", true)).isEqualTo("\u202ACourt (fictional)\u202C");
-        assertThat(RequestXml.directed("Court (fictional)", false)).isEqualTo("Court (fictional)");
-        assertThat(RequestXml.directed("\u0645\u0631\u062D\u0628\u0627 (x)", false)).isEqualTo("\u202B\u0645\u0631\u062D\u0628\u0627 (x)\u202C");
-        assertThat(RequestXml.directed("\u0645\u0631\u062D\u0628\u0627 (x)", true)).isEqualTo("\u0645\u0631\u062D\u0628\u0627 (x)");
-        assertThat(RequestXml.directed("2026-03-01", true)).isEqualTo("\u202A2026-03-01\u202C");
-        assertThat(RequestXml.directed("2026-03-01", false)).isEqualTo("2026-03-01");
-        assertThat(RequestXml.directed("Sydney\n\u0645\u0631\u062D\u0628\u0627\n\n— !", true))
+        assertThat(UserText.directed("Court (fictional)", true)).isEqualTo("\u202ACourt (fictional)\u202C");
+        assertThat(UserText.directed("Court (fictional)", false)).isEqualTo("Court (fictional)");
+        assertThat(UserText.directed("\u0645\u0631\u062D\u0628\u0627 (x)", false)).isEqualTo("\u202B\u0645\u0631\u062D\u0628\u0627 (x)\u202C");
+        assertThat(UserText.directed("\u0645\u0631\u062D\u0628\u0627 (x)", true)).isEqualTo("\u0645\u0631\u062D\u0628\u0627 (x)");
+        assertThat(UserText.directed("2026-03-01", true)).isEqualTo("\u202A2026-03-01\u202C");
+        assertThat(UserText.directed("2026-03-01", false)).isEqualTo("2026-03-01");
+        assertThat(UserText.directed("Sydney\n\u0645\u0631\u062D\u0628\u0627\n\n— !", true))
                 .isEqualTo("\u202ASydney\u202C\n\u0645\u0631\u062D\u0628\u0627\n\n— !");
-        assertThat(RequestXml.directed("", true)).isEmpty();
+        assertThat(UserText.directed("", true)).isEmpty();
     }
 }

@@ -117,6 +117,22 @@ class TrainingServiceTest {
         assertThat(training.resultsCsv(session.id(), "trainer-t", Locale.ENGLISH).orElseThrow())
                 .contains("trainee-weak,fixture-ita-irl-video,true,4,9,44,r1 r2,");
 
+        // the trainer's record of the session (the results PDF): rows by trainee, a summary per scenario
+        SessionResults record = training.sessionResults(session.id(), "trainer-t", Locale.ENGLISH).orElseThrow();
+        assertThat(record.session().title()).isEqualTo("Palermo workshop");
+        assertThat(record.rows()).extracting(ResultRow::trainee, ResultRow::itemsMet, ResultRow::itemsTotal).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("trainee-good", 5, 5), org.assertj.core.groups.Tuple.tuple("trainee-weak", 3, 5));
+        assertThat(record.trainees()).containsExactly("trainee-good", "trainee-weak");
+        assertThat(record.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.scenarioId()).isEqualTo(scenario.id());
+            assertThat(s.started()).isEqualTo(2);
+            assertThat(s.submitted()).isEqualTo(2);
+            assertThat(s.medianScore()).as("median of 9 and 4").isEqualTo(6.5);
+            assertThat(s.maxScore()).isEqualTo(9);
+            assertThat(s.rubricItems()).isEqualTo(5);
+        });
+        assertThat(training.sessionResults(session.id(), "another-trainer", Locale.ENGLISH)).as("another trainer's session").isEmpty();
+
         assertThat(training.reset(session.id(), "trainer-t")).contains(2);
         assertThat(training.results(session.id(), "trainer-t", Locale.ENGLISH).orElseThrow()).isEmpty();
     }
