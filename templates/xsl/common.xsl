@@ -33,12 +33,22 @@
   <xsl:variable name="strings-1" select="document(concat('../strings/', /document/part[1]/@lang, '.xml'))/strings"/>
   <xsl:variable name="strings-2" select="document(concat('../strings/', /document/part[last()]/@lang, '.xml'))/strings"/>
 
+  <!--
+    Phrases by name. A document looks up a few hundred phrases among the ~240 of its language; an index instead of
+    a scan of the strings file for each (key() looks in the document of the context node, hence the for-each).
+  -->
+  <xsl:key name="str" match="str" use="@name"/>
+
   <!-- the strings of the part the current node is in -->
   <xsl:template name="part-strings-key">
     <xsl:param name="key"/>
     <xsl:choose>
-      <xsl:when test="ancestor-or-self::part[1]/@n = '2'"><xsl:value-of select="$strings-2/str[@name = $key]"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$strings-1/str[@name = $key]"/></xsl:otherwise>
+      <xsl:when test="ancestor-or-self::part[1]/@n = '2'">
+        <xsl:for-each select="$strings-2"><xsl:value-of select="key('str', $key)"/></xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$strings-1"><xsl:value-of select="key('str', $key)"/></xsl:for-each>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,10 @@ import org.mlasuite.rendering.application.TrainingResultsRenderer;
  * Request (or a training session's results) → XML → XSL-FO (XSLT, compiled once) → PDF/A-3b (Apache FOP). Two
  * {@link FopFactory} instances for the life of the application, both from templates/fop.xconf: one without
  * complex-script support (Latin, Greek, Cyrillic, Chinese), one with it for the languages that need shaping and
- * bidi (Arabic), since switching it on for every document would slow every Latin letter. A new user agent per document, since FOP's user agent is
- * single-use. Thread-safe.
+ * bidi (Arabic) and for any document whose text holds such a script, since switching it on for every document
+ * would slow every Latin letter. The factory without complex scripts takes the shipped fonts from
+ * {@link SharedFonts}, parsed once rather than for every document. A new user agent per document, since FOP's
+ * user agent is single-use. Thread-safe.
  */
 public final class FopDocumentRenderer implements DocumentRenderer, TrainingResultsRenderer {
 
@@ -73,6 +76,8 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
     private final FopFactory simpleScripts;
     private final FopFactory complexScripts;
     private final ConcurrentMap<String, Templates> compiled = new ConcurrentHashMap<>();
+    /** The shipped fonts, parsed once for the factory without complex scripts (see {@link SharedFonts}). */
+    private final SharedFonts sharedFonts;
 
     /** A renderer with the default CJK font, {@link #DEFAULT_CJK_FONT}. */
     public FopDocumentRenderer(ClassLoader loader) {
@@ -88,6 +93,7 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
         this.transformers = secureTransformerFactory(resources);
         this.simpleScripts = fopFactory(resources, false);
         this.complexScripts = fopFactory(resources, true);
+        this.sharedFonts = new SharedFonts(resources::isShippedFont);
     }
 
     private static FopFactory fopFactory(TemplateResources resources, boolean complexScripts) {
@@ -167,8 +173,9 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
     @Override
     public byte[] render(RenderInput input) {
         input.checkLimits();
-        return toPdf(templates(input.kind().template()), new StreamSource(new ByteArrayInputStream(RequestXml.write(input))),
-                input.languages(), input.training());
+        byte[] xml = RequestXml.write(input);
+        return toPdf(templates(input.kind().template()), new StreamSource(new ByteArrayInputStream(xml)),
+                input.languages(), needsComplexScripts(xml), input.training());
     }
 
     /**
@@ -181,13 +188,15 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
     @Override
     public byte[] render(TrainingResultsInput input) {
         input.checkLimits();
-        return toPdf(templates(TrainingResultsXml.TEMPLATE),
-                new StreamSource(new ByteArrayInputStream(TrainingResultsXml.write(input))), List.of(input.language()), true);
+        byte[] xml = TrainingResultsXml.write(input);
+        return toPdf(templates(TrainingResultsXml.TEMPLATE), new StreamSource(new ByteArrayInputStream(xml)),
+                List.of(input.language()), needsComplexScripts(xml), true);
     }
 
     /** Renders an XML input with a template. */
     byte[] render(String template, byte[] xml, String language) {
-        return toPdf(templates(template), new StreamSource(new ByteArrayInputStream(xml)), List.of(language), false);
+        return toPdf(templates(template), new StreamSource(new ByteArrayInputStream(xml)), List.of(language),
+                needsComplexScripts(xml), false);
     }
 
     /** Renders XSL-FO as it is, through the same guarded FOP; for the tests that feed hostile FO. */
@@ -197,12 +206,20 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
 
     /** Renders XSL-FO as it is with the FOP factory of a language; for tests and the benchmark's baseline. */
     byte[] renderFo(byte[] fo, String language) {
-        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), List.of(language), false);
+        return toPdf(null, new StreamSource(new ByteArrayInputStream(fo)), List.of(language), needsComplexScripts(fo), false);
     }
 
     /** Renders XSL-FO with the complex-script factory whatever the language; to measure what it costs Latin. */
     byte[] renderFoWithComplexScripts(byte[] fo) {
-        return toPdf(complexScripts, null, new StreamSource(new ByteArrayInputStream(fo)), "en", false);
+        return toPdf(complexScripts, false, null, new StreamSource(new ByteArrayInputStream(fo)), "en", false);
+    }
+
+    /**
+     * Renders XSL-FO with the factory without complex scripts but FOP's own font loading, which reads and parses
+     * every font again for each document; to measure what {@link SharedFonts} saves.
+     */
+    byte[] renderFoWithoutSharedFonts(byte[] fo) {
+        return toPdf(simpleScripts, false, null, new StreamSource(new ByteArrayInputStream(fo)), "en", false);
     }
 
     /** The request as the XML the templates read; for the benchmark, which times the steps apart. */
@@ -245,17 +262,69 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
         return transformer;
     }
 
-    private byte[] toPdf(Templates templates, StreamSource input, List<String> languages, boolean training) {
+    /**
+     * @param complexText whether the input holds characters of a script that needs shaping or bidi (see
+     *                    {@link #needsComplexScripts(byte[])}), whatever the output language
+     */
+    private byte[] toPdf(Templates templates, StreamSource input, List<String> languages, boolean complexText,
+            boolean training) {
         for (String language : languages) {
             if (!supports(language)) {
                 throw new RenderingFailed(missingFontMessage(language));
             }
         }
-        boolean complex = languages.stream().anyMatch(COMPLEX_SCRIPT_LANGUAGES::contains);
-        return toPdf(complex ? complexScripts : simpleScripts, templates, input, languages.get(0), training);
+        boolean complex = complexText || languages.stream().anyMatch(COMPLEX_SCRIPT_LANGUAGES::contains);
+        return toPdf(complex ? complexScripts : simpleScripts, !complex, templates, input, languages.get(0), training);
     }
 
-    private byte[] toPdf(FopFactory fopFactory, Templates templates, StreamSource input, String language, boolean training) {
+    /**
+     * Whether a document's text (its XML or FO, in UTF-8) contains a character that FOP sets correctly only with
+     * complex-script support: a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko ...), an explicit
+     * right-to-left embedding or override, or a letter of a script that is shaped (Arabic, the Indic scripts,
+     * Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian). Such a document is set by the complex-script factory even
+     * when its language is English or Russian, for example Arabic names in an English letter; Latin, Greek,
+     * Cyrillic and Han text is not. Reading a 20 KB document this way takes microseconds.
+     */
+    static boolean needsComplexScripts(byte[] utf8) {
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x0590 && needsComplexScripts(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean needsComplexScripts(int cp) {
+        switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                    Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                    Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+                return true;
+            default:
+                break;
+        }
+        return SHAPED_SCRIPTS.contains(Character.UnicodeScript.of(cp));
+    }
+
+    /** Scripts whose letters FOP must shape (joining forms, reordering, ligatures) to set them right. */
+    private static final Set<Character.UnicodeScript> SHAPED_SCRIPTS = java.util.EnumSet.of(
+            Character.UnicodeScript.ARABIC, Character.UnicodeScript.HEBREW, Character.UnicodeScript.SYRIAC,
+            Character.UnicodeScript.THAANA, Character.UnicodeScript.NKO, Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA,
+            Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.TIBETAN,
+            Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER, Character.UnicodeScript.MONGOLIAN);
+
+    /**
+     * @param shareFonts whether the document takes its fonts from {@link SharedFonts} (only for the factory
+     *                   without complex scripts)
+     */
+    private byte[] toPdf(FopFactory fopFactory, boolean shareFonts, Templates templates, StreamSource input,
+            String language, boolean training) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         List<String> dropped = new ArrayList<>();
         try {
@@ -267,6 +336,9 @@ public final class FopDocumentRenderer implements DocumentRenderer, TrainingResu
                     dropped.add(describe(event));
                 }
             });
+            if (shareFonts) {
+                sharedFonts.install(agent);
+            }
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, pdf);
             transformer(templates, language, training).transform(input, new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {

@@ -67,6 +67,19 @@ public final class TemplateResources implements URIResolver, ResourceResolver {
         return cjkFont == null ? "(not configured)" : cjkFont.toString();
     }
 
+    /**
+     * Whether a URI names one of the fonts shipped on the classpath (DejaVu), as opposed to the operator's CJK font
+     * or anything else; the renderer parses these once and shares them between documents.
+     */
+    boolean isShippedFont(URI uri) {
+        if (!"tpl".equals(uri.getScheme()) || uri.getAuthority() != null || uri.getPath() == null) {
+            return false;
+        }
+        String path = uri.normalize().getPath();
+        return path.startsWith("/fonts/") && !path.contains("..")
+                && FONT.matcher(path.substring("/fonts/".length())).matches();
+    }
+
     /** Opens a template file by its path under templates/, for example {@code xsl/mla-request.xsl}. */
     public StreamSource template(String path) throws IOException {
         URI uri = BASE.resolve(path);
