@@ -2,6 +2,7 @@ package org.mlasuite.identity.application;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.mlasuite.identity.domain.Account;
  */
 public final class SingleSignOn {
 
-    public static final java.time.Duration VALIDITY = java.time.Duration.ofMinutes(10);
+    public static final Duration VALIDITY = Duration.ofMinutes(10);
     /** More pending logins than this at once is a flood, not users: new ones are refused until some expire. */
     static final int MAX_PENDING = 10_000;
     private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());

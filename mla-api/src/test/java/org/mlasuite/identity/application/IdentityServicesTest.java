@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class IdentityServicesTest {
     @TempDir
     static Path dataDir;
 
-    private static final List<org.flywaydb.core.api.migration.JavaMigration> MIGRATIONS = Migrations.all(new RequestJson(Json.create()));
+    private static final List<JavaMigration> MIGRATIONS = Migrations.all(new RequestJson(Json.create()));
 
     static Stream<Arguments> databases() {
         return Stream.of(
