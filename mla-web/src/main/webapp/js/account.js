@@ -5,11 +5,9 @@ import { whoAmI } from './desk-api.js';
 import { unsentCopies, forgetLocalCopies } from './draft.js';
 import { confirmDialog } from './drafts.js';
 
-let current = null;
-
 /** Shows the signed-in user in the header, or hides the account area when nobody is signed in. */
 export async function updateAccount() {
-  current = await whoAmI();
+  const current = await whoAmI();
   const box = document.getElementById('account');
   box.hidden = !current;
   if (current) {

@@ -114,8 +114,4 @@ public final class SingleSignOn {
                 .withDetail("single sign-on: " + detail));
         return new SignOnResult.Refused(reason);
     }
-
-    int pendingCount() {
-        return pending.size();
-    }
 }

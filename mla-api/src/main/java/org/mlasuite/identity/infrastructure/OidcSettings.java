@@ -6,15 +6,14 @@ import java.util.Locale;
 
 /**
  * Where and how to reach the institution's OpenID Connect provider ({@code mla.oidc.*}, or {@code MLA_OIDC_*} in the
- * environment; README "Single sign-on").
+ * environment; README "Single sign-on"). The redirect URI is the HTTP layer's to know ({@code SingleSignOnResource}).
  *
  * @param issuer        the provider's issuer URL; its discovery document is read from
  *                      {@code <issuer>/.well-known/openid-configuration}
  * @param clientSecret  null for a public client (PKCE alone)
- * @param redirectUri   the callback registered at the provider; null: derived from the request that starts a login
  * @param usernameClaim the ID token claim that holds the username of the suite's account
  */
-public record OidcSettings(URI issuer, String clientId, String clientSecret, URI redirectUri, String usernameClaim,
+public record OidcSettings(URI issuer, String clientId, String clientSecret, String usernameClaim,
         List<String> scopes, String displayName, String signingAlgorithm) {
 
     public OidcSettings {

@@ -78,7 +78,6 @@ public class SecurityWiring {
             @ConfigProperty(name = "mla.oidc.issuer") Optional<String> issuer,
             @ConfigProperty(name = "mla.oidc.client-id") Optional<String> clientId,
             @ConfigProperty(name = "mla.oidc.client-secret") Optional<String> clientSecret,
-            @ConfigProperty(name = "mla.oidc.redirect-uri") Optional<String> redirectUri,
             @ConfigProperty(name = "mla.oidc.username-claim") Optional<String> usernameClaim,
             @ConfigProperty(name = "mla.oidc.scopes") Optional<String> scopes,
             @ConfigProperty(name = "mla.oidc.name") Optional<String> name,
@@ -87,8 +86,7 @@ public class SecurityWiring {
         if (issuer.isPresent()) {
             try {
                 provider = new OidcProvider(new OidcSettings(URI.create(issuer.get().trim()), clientId.orElse(null),
-                        clientSecret.orElse(null), redirectUri.map(String::trim).map(URI::create).orElse(null),
-                        usernameClaim.orElse(null), scopes.map(s -> List.of(s.trim().split("[\\s,]+"))).orElse(null),
+                        clientSecret.orElse(null), usernameClaim.orElse(null), scopes.map(s -> List.of(s.trim().split("[\\s,]+"))).orElse(null),
                         name.orElse(null), algorithm.orElse(null)));
                 LOG.info(() -> "Single sign-on through the OpenID Connect provider " + issuer.get());
             } catch (IllegalArgumentException e) {

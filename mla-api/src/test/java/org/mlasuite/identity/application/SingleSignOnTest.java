@@ -106,7 +106,7 @@ class SingleSignOnTest {
     }
 
     private static OidcSettings settings(URI issuer) {
-        return new OidcSettings(issuer, FakeOpenIdProvider.CLIENT_ID, FakeOpenIdProvider.CLIENT_SECRET, null, null,
+        return new OidcSettings(issuer, FakeOpenIdProvider.CLIENT_ID, FakeOpenIdProvider.CLIENT_SECRET, null,
                 null, "Test IdP", null);
     }
 
@@ -212,6 +212,20 @@ class SingleSignOnTest {
     }
 
     @Test
+    void aFloodOfUnfinishedLoginsIsCappedUntilTheyExpire() throws Exception {
+        for (int i = 0; i < SingleSignOn.MAX_PENDING; i++) {
+            assertThat(sso.begin(REDIRECT)).as("login %d", i).isPresent();
+        }
+        assertThat(sso.begin(REDIRECT)).as("one too many").isEmpty();
+
+        CLOCK.now = CLOCK.now.plus(SingleSignOn.VALIDITY).plusSeconds(1);
+        SingleSignOn.Departure departure = sso.begin(REDIRECT).orElseThrow();
+        Map<String, String> back = visitProvider(departure.authorization());
+        assertThat(sso.complete(back.get("state"), back.get("code"), null, departure.browserSecret(), REDIRECT))
+                .isInstanceOf(SignOnResult.SignedIn.class);
+    }
+
+    @Test
     void anUnreachableProviderStopsTheLoginAndNotTheSuite() {
         SingleSignOn unreachable = new SingleSignOn(new OidcProvider(settings(URI.create("http://127.0.0.1:1/idp"))),
                 accounts, audit, new Secrets(new SecureRandom()), CLOCK);
@@ -232,11 +246,11 @@ class SingleSignOnTest {
     void settingsThatCannotWorkSafelyAreRefusedAtStart() {
         assertThatThrownBy(() -> settings(URI.create("http://idp.example.org/realms/x")))
                 .hasMessageContaining("https");
-        assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example.org"), " ", null, null, null, null, null, null))
+        assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example.org"), " ", null, null, null, null, null))
                 .hasMessageContaining("client-id");
-        assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example.org"), "c", null, null, null,
+        assertThatThrownBy(() -> new OidcSettings(URI.create("https://idp.example.org"), "c", null, null,
                 List.of("profile"), null, null)).hasMessageContaining("openid");
-        OidcSettings defaults = new OidcSettings(URI.create("https://idp.example.org"), "c", "", null, null, null, null, null);
+        OidcSettings defaults = new OidcSettings(URI.create("https://idp.example.org"), "c", "", null, null, null, null);
         assertThat(defaults.clientSecret()).isNull();
         assertThat(defaults.usernameClaim()).isEqualTo("preferred_username");
         assertThat(defaults.displayName()).isEqualTo("idp.example.org");
