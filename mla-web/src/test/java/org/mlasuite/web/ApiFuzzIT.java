@@ -51,6 +51,7 @@ class ApiFuzzIT {
     private static final List<Route> ROUTES = List.of(
             new Route("session", List.of("POST", "GET", "DELETE")),
             new Route("session/password", List.of("PUT")),
+            new Route("session/sso", List.of("GET")),
             new Route("session/sso/callback?state={q}&code={q}&error={q}", List.of("GET")),
             new Route("setup", List.of("POST")),
             new Route("tokens", List.of("POST", "GET")),
@@ -83,6 +84,9 @@ class ApiFuzzIT {
             new Route("training/sessions", List.of("POST", "GET")),
             new Route("training/sessions/{id}/reset", List.of("POST")),
             new Route("training/sessions/{id}/results?lang={q}", List.of("GET")),
+            new Route("training/sessions/{id}/results.csv?lang={q}", List.of("GET")),
+            new Route("training/sessions/{id}/results.pdf?lang={q}", List.of("GET")),
+            new Route("training/exercises/{id}/document.pdf?lang={q}", List.of("GET")),
             new Route("training/join", List.of("POST")),
             new Route("training/exercises", List.of("POST", "GET")),
             new Route("training/exercises/{id}", List.of("PUT", "GET")),
