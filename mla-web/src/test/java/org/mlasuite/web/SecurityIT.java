@@ -334,16 +334,18 @@ class SecurityIT {
         Owned draft = draftOfNewProsecutor();
         api.at("requests/" + draft.id()).header("Authorization", draft.owner()).header("If-Match", "\"1\"").put(Entity.json(document())).close();
         api.at("requests/" + draft.id() + "/document.pdf").header("Authorization", draft.owner()).get().close();
+        api.at("requests/" + draft.id() + "/completeness-report.pdf").header("Authorization", draft.owner()).get().close();
 
         JsonObject own = object(api.at("requests/" + draft.id() + "/audit").header("Authorization", draft.owner()).get(String.class));
         assertThat(own.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("action")))
-                .containsExactly("request.render", "request.update", "request.create");
+                .containsExactly("request.render", "request.render", "request.update", "request.create");
+        assertThat(own.getJsonArray("items").getJsonObject(0).getString("detail")).startsWith("completeness-report");
         assertThat(own.getJsonArray("items")).allSatisfy(e -> assertThat(e.asJsonObject().getString("contentSha256")).matches("[0-9a-f]{64}"));
 
         api.at("requests/" + draft.id()).header("Authorization", draft.owner()).header("If-Match", "\"2\"").delete().close();
         JsonObject all = object(api.at("audit?objectType=request&objectId=" + draft.id()).header("Authorization", Api.admin()).get(String.class));
         assertThat(all.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("action")))
-                .containsExactly("request.delete", "request.render", "request.update", "request.create");
+                .containsExactly("request.delete", "request.render", "request.render", "request.update", "request.create");
         assertThat(all.getJsonArray("items").getJsonObject(0).getString("outcome")).isEqualTo("success");
 
         String name = Api.unique("sessions");

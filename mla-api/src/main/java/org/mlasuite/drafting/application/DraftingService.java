@@ -67,8 +67,9 @@ public final class DraftingService {
     }
 
     /** Records that the user had the letter of request of a draft produced: what left the system, and as which content. */
-    public void rendered(Draft draft, DraftUser user) {
-        record(user, "request.render", draft);
+    /** A document made from the draft left the server: the request itself, or the completeness report on it. */
+    public void rendered(Draft draft, DraftUser user, String document) {
+        audit.record(entry(user, "request.render", draft).withDetail(document + ", version " + draft.version()));
     }
 
     public DraftPage list(int page, int size, DraftUser user) {
@@ -85,7 +86,11 @@ public final class DraftingService {
     }
 
     private void record(DraftUser user, String action, Draft draft) {
-        audit.record(AuditEntry.about(user.username(), action, TYPE, draft.id(), Outcome.SUCCESS)
-                .withContent(Fingerprint.sha256(json.apply(draft.document()))).withDetail("version " + draft.version()));
+        audit.record(entry(user, action, draft).withDetail("version " + draft.version()));
+    }
+
+    private AuditEntry entry(DraftUser user, String action, Draft draft) {
+        return AuditEntry.about(user.username(), action, TYPE, draft.id(), Outcome.SUCCESS)
+                .withContent(Fingerprint.sha256(json.apply(draft.document())));
     }
 }

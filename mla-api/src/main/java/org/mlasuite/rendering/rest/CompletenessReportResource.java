@@ -54,6 +54,7 @@ public class CompletenessReportResource {
         String second = DocumentParameters.secondLanguage(lang2, language);
         var report = checking.check(draft.document(), DocumentService.checkerLocale(language));
         byte[] pdf = documents.completenessReport(draft.document(), report.findings(), LocalDate.now(clock), language, second, mark);
+        drafting.rendered(draft, user, "completeness-report");
         return DocumentResource.pdf(pdf, "completeness-report-" + id, language, second)
                 .header("ETag", "\"" + draft.version() + "\"").build();
     }

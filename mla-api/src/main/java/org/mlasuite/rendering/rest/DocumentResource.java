@@ -47,8 +47,9 @@ public class DocumentResource {
         String language = asked != null ? asked : documents.defaultLanguage(draft.document());
         String second = DocumentParameters.secondLanguage(lang2, language);
         byte[] pdf = documents.requestDocument(draft.document(), language, second, mark);
-        drafting.rendered(draft, user);
-        return pdf(pdf, DocumentKind.forRequest(draft.document()).code() + "-" + id, language, second)
+        String kind = DocumentKind.forRequest(draft.document()).code();
+        drafting.rendered(draft, user, kind);
+        return pdf(pdf, kind + "-" + id, language, second)
                 .header("ETag", "\"" + draft.version() + "\"").build();
     }
 
